@@ -1,0 +1,111 @@
+/** Vietnamese numbers: reading what people type, writing them the official way (1.234,5 and 12,5%). */
+import { CellValue, normalizeSpaces } from './grid';
+
+export type NumberReading =
+  | { kind: 'empty' }
+  /** "—", "-", "x": the division says there is no figure. */
+  | { kind: 'none' }
+  | { kind: 'number'; value: number; percent: boolean }
+  | { kind: 'invalid'; text: string; reason: 'notNumber' | 'ambiguous' | 'approximate' | 'withText' };
+
+const NO_FIGURE = new Set(['-', '—', '–', 'x', 'X', '_', '--']);
+const APPROXIMATE = /^(khoảng|gần|trên|dưới|hơn|ước|xấp xỉ|~|≈)\s*/i;
+
+/** Reads one cell of a number column. Never guesses: "1,234" is ambiguous and reported as such. */
+export function readNumber(value: CellValue): NumberReading {
+  if (value === null || value === undefined || value === '') return { kind: 'empty' };
+  if (typeof value === 'number') return isFinite(value) ? { kind: 'number', value, percent: false } : { kind: 'invalid', text: String(value), reason: 'notNumber' };
+  if (typeof value === 'boolean' || value instanceof Date) return { kind: 'invalid', text: String(value), reason: 'notNumber' };
+  const text = normalizeSpaces(value);
+  if (text === '') return { kind: 'empty' };
+  if (NO_FIGURE.has(text)) return { kind: 'none' };
+  if (APPROXIMATE.test(text)) {
+    const rest = readNumber(text.replace(APPROXIMATE, ''));
+    return { kind: 'invalid', text, reason: rest.kind === 'number' ? 'approximate' : 'notNumber' };
+  }
+  let body = text;
+  let percent = false;
+  if (/%$/.test(body)) {
+    percent = true;
+    body = body.replace(/\s*%$/, '');
+  }
+  let sign = 1;
+  if (/^[-−+]/.test(body)) {
+    if (body[0] !== '+') sign = -1;
+    body = body.slice(1).trim();
+  }
+  // Spaces between groups of three digits are thousands separators: "1 234 567".
+  if (/^\d{1,3}( \d{3})+([.,]\d+)?$/.test(body)) body = body.replace(/ /g, '');
+  if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) {
+    return { kind: 'invalid', text, reason: /\d/.test(body) ? 'withText' : 'notNumber' };
+  }
+  const parsed = parseDigits(body);
+  if (parsed === 'ambiguous') return { kind: 'invalid', text, reason: 'ambiguous' };
+  if (parsed === null) return { kind: 'invalid', text, reason: 'notNumber' };
+  return { kind: 'number', value: sign * parsed, percent };
+}
+
+/** Digits with '.' and ',' in any of the accepted forms; null when malformed. */
+function parseDigits(body: string): number | null | 'ambiguous' {
+  const dots = (body.match(/\./g) || []).length;
+  const commas = (body.match(/,/g) || []).length;
+  if (dots === 0 && commas === 0) return Number(body);
+  if (dots > 0 && commas > 0) {
+    const decimal = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
+    const thousands = decimal === '.' ? ',' : '.';
+    const [intPart, frac, extra] = body.split(decimal);
+    if (extra !== undefined || !groupedThousands(intPart, thousands) || !/^\d+$/.test(frac)) return null;
+    return Number(`${intPart.split(thousands).join('')}.${frac}`);
+  }
+  const sep = dots > 0 ? '.' : ',';
+  const count = dots + commas;
+  if (count > 1) return groupedThousands(body, sep) ? Number(body.split(sep).join('')) : null;
+  const [intPart, frac] = body.split(sep);
+  if (intPart === '' || frac === '') return null;
+  // One separator followed by exactly three digits: thousands in one convention, decimals in the other.
+  if (frac.length === 3 && intPart !== '0' && intPart.length <= 3) return 'ambiguous';
+  return Number(`${intPart}.${frac}`);
+}
+
+function groupedThousands(text: string, sep: string): boolean {
+  const groups = text.split(sep);
+  return /^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+}
+
+/** What to tell a person whose cell could not be read as a number. */
+export function numberProblem(reading: Extract<NumberReading, { kind: 'invalid' }>): string {
+  switch (reading.reason) {
+    case 'ambiguous':
+      return `«${reading.text}» có thể hiểu theo hai cách (phần nghìn hoặc phần thập phân). Ghi rõ, ví dụ 1.234 (một nghìn hai trăm ba mươi tư) hoặc 1,25 (một phẩy hai lăm).`;
+    case 'approximate':
+      return `«${reading.text}» không phải là số. Chỉ nhập số; ghi «khoảng», «trên»… vào cột ghi chú.`;
+    case 'withText':
+      return `«${reading.text}» có chữ lẫn với số. Chỉ nhập số; đơn vị tính ghi ở cột Đơn vị tính.`;
+    default:
+      return `«${reading.text}» không phải là số. Nhập số, ví dụ 1.234 hoặc 1.234,5; không có số liệu thì để trống hoặc ghi «-».`;
+  }
+}
+
+/** 1234567.891 → "1.234.567,89" (at most `decimals` decimals, trailing zeros dropped). */
+export function formatNumber(value: number, decimals = 2): string {
+  const negative = value < 0;
+  const fixed = Math.abs(value).toFixed(decimals);
+  let [intPart, frac = ''] = fixed.split('.');
+  frac = frac.replace(/0+$/, '');
+  intPart = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const text = frac ? `${intPart},${frac}` : intPart;
+  return negative && text !== '0' ? `-${text}` : text;
+}
+
+/** A percentage with one decimal: 112.5 → "112,5%". */
+export function formatPercent(percent: number): string {
+  const fixed = Math.abs(percent).toFixed(1).replace('.', ',');
+  const int = fixed.split(',')[0].replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${percent < 0 ? '-' : ''}${int},${fixed.split(',')[1]}%`;
+}
+
+/** numerator / denominator as a percentage, or null when it cannot be computed (missing or zero). */
+export function ratioPercent(numerator: number | null, denominator: number | null): number | null {
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  return (numerator / denominator) * 100;
+}

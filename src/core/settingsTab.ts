@@ -1,0 +1,201 @@
+/**
+ * The "Cấu hình" tab: the settings as label/value rows, then the table of divisions.
+ * Rows are found by their label in column A, so the Office may insert rows or notes freely.
+ * Reading validates everything and names the cell of each problem; nothing is guessed.
+ */
+import { Grid, a1, cellAt, cellText, isBlank } from './grid';
+import { readDate, formatDate } from './dates';
+import { Division, Settings } from './settings';
+
+export const SETTINGS_TAB = 'Cấu hình';
+export const DIVISIONS_HEADER = ['Tên phòng, đơn vị', 'Tên tab', 'E-mail người nhập (cách nhau bởi dấu phẩy)'];
+
+type FieldKind = 'year' | 'text' | 'optionalText' | 'date' | 'list' | 'emails';
+
+interface Field {
+  label: string;
+  kind: FieldKind;
+  note: string;
+  get(s: Settings): string | number | string[];
+  set(s: Settings, v: string | number | string[]): void;
+}
+
+function field(label: string, kind: FieldKind, note: string, get: Field['get'], set: Field['set']): Field {
+  return { label, kind, note, get, set };
+}
+
+/** The settings rows, in the order they are first written. */
+export const SETTINGS_FIELDS: Field[] = [
+  field('Năm báo cáo', 'year', 'Năm của kỳ báo cáo, ví dụ 2024.', (s) => s.period.year, (s, v) => (s.period.year = v as number)),
+  field('Kỳ báo cáo', 'text', 'Ví dụ: 6 tháng đầu năm; 9 tháng đầu năm; cả năm.', (s) => s.period.periodLabel, (s, v) => (s.period.periodLabel = v as string)),
+  field('Năm so sánh', 'year', 'Năm trước, để so sánh kết quả.', (s) => s.period.prevYear, (s, v) => (s.period.prevYear = v as number)),
+  field('Năm kế hoạch', 'year', 'Năm xây dựng kế hoạch.', (s) => s.period.planYear, (s, v) => (s.period.planYear = v as number)),
+  field('Giai đoạn 5 năm: năm đầu', 'year', '', (s) => s.period.fiveYearStart, (s, v) => (s.period.fiveYearStart = v as number)),
+  field('Giai đoạn 5 năm: năm cuối', 'year', '', (s) => s.period.fiveYearEnd, (s, v) => (s.period.fiveYearEnd = v as number)),
+  field('Hạn nộp', 'date', 'Ngày/tháng/năm, ví dụ 28/06/2024.', (s) => formatDate(s.period.deadline), (s, v) => (s.period.deadline = v as string)),
+  field('Trích yếu báo cáo', 'text', 'Dòng trích yếu dưới chữ BÁO CÁO; {period}, {year}, {planYear} được thay bằng giá trị ở trên.', (s) => s.subject, (s, v) => (s.subject = v as string)),
+  field('Căn cứ (văn bản yêu cầu)', 'list', 'Mỗi văn bản một dòng (Alt+Enter để xuống dòng trong ô).', (s) => s.basis, (s, v) => (s.basis = v as string[])),
+  field('Văn bản giao nhiệm vụ', 'list', 'Mỗi văn bản một dòng, ví dụ 1400/QĐ-UBND. Là danh sách chọn ở mục IV.', (s) => s.taskDocuments, (s, v) => (s.taskDocuments = v as string[])),
+  field('Văn bản đề ra mục tiêu 5 năm', 'list', 'Mỗi văn bản một dòng, ví dụ 43/NQ-HĐND. Là danh sách chọn ở mục VI.', (s) => s.targetDocuments, (s, v) => (s.targetDocuments = v as string[])),
+  field('Cơ quan chủ quản', 'text', 'Viết hoa, ví dụ UBND TỈNH BẮC GIANG.', (s) => s.letterhead.parentAgency, (s, v) => (s.letterhead.parentAgency = v as string)),
+  field('Cơ quan ban hành', 'text', 'Viết hoa, ví dụ SỞ KHOA HỌC VÀ CÔNG NGHỆ.', (s) => s.letterhead.agency, (s, v) => (s.letterhead.agency = v as string)),
+  field('Ký hiệu cơ quan', 'text', 'Ví dụ SKHCN (số hiệu văn bản: …/BC-SKHCN).', (s) => s.letterhead.agencySymbol, (s, v) => (s.letterhead.agencySymbol = v as string)),
+  field('Số văn bản', 'optionalText', 'Để trống nếu văn thư cấp số sau.', (s) => s.letterhead.documentNumber, (s, v) => (s.letterhead.documentNumber = v as string)),
+  field('Địa danh', 'text', 'Ví dụ Bắc Giang.', (s) => s.letterhead.place, (s, v) => (s.letterhead.place = v as string)),
+  field('Thẩm quyền ký', 'text', 'Ví dụ KT. GIÁM ĐỐC.', (s) => s.letterhead.signerAuthority, (s, v) => (s.letterhead.signerAuthority = v as string)),
+  field('Chức vụ người ký', 'text', 'Ví dụ PHÓ GIÁM ĐỐC.', (s) => s.letterhead.signerTitle, (s, v) => (s.letterhead.signerTitle = v as string)),
+  field('Người ký', 'text', '', (s) => s.letterhead.signerName, (s, v) => (s.letterhead.signerName = v as string)),
+  field('Nơi nhận', 'list', 'Mỗi nơi nhận một dòng; dòng «Lưu: VT, VP» đặt cuối.', (s) => s.letterhead.recipients, (s, v) => (s.letterhead.recipients = v as string[])),
+  field('E-mail Văn phòng Sở', 'emails', 'Người được sửa mọi tab và chạy Tổng hợp; cách nhau bởi dấu phẩy.', (s) => s.officeEmails, (s, v) => (s.officeEmails = v as string[])),
+  field('E-mail lãnh đạo Sở', 'emails', 'Được quyền nhận xét (comment) trên văn bản tổng hợp.', (s) => s.leadershipEmails, (s, v) => (s.leadershipEmails = v as string[])),
+];
+
+/** A problem in the settings, named by its cell. */
+export interface SettingsProblem {
+  cell: string;
+  message: string;
+}
+
+export type SettingsReading = { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] };
+
+function show(value: string | number | string[], kind: FieldKind): string | number {
+  if (Array.isArray(value)) return value.join(kind === 'emails' ? ', ' : '\n');
+  return value;
+}
+
+/** The rows of a new settings tab: title, hint, label/value/note rows, then the divisions table. */
+export function settingsTabRows(settings: Settings): (string | number)[][] {
+  const rows: (string | number)[][] = [
+    ['CẤU HÌNH BÁO CÁO KINH TẾ - XÃ HỘI', '', ''],
+    ['Văn phòng Sở điền cột B. Sau khi sửa, chạy menu Báo cáo KT-XH → Thiết lập / cập nhật biểu mẫu.', '', ''],
+    ['Nội dung', 'Giá trị', 'Hướng dẫn'],
+  ];
+  for (const f of SETTINGS_FIELDS) rows.push([f.label, show(f.get(settings), f.kind), f.note]);
+  rows.push(['', '', '']);
+  rows.push([...DIVISIONS_HEADER]);
+  for (const d of settings.divisions) rows.push([d.name, d.tabName, d.emails.join(', ')]);
+  return rows;
+}
+
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+/** Characters Google Sheets refuses in a tab name, and names it keeps for itself. */
+const TAB_NAME_FORBIDDEN = /[\\/?*[\]:']/;
+
+export function tabNameProblem(name: string): string | null {
+  if (name.length > 100) return `Tên tab «${name}» dài quá 100 ký tự.`;
+  if (TAB_NAME_FORBIDDEN.test(name)) return `Tên tab «${name}» có ký tự không được dùng (\\ / ? * [ ] : ').`;
+  if (name.trim() !== name) return `Tên tab «${name}» có dấu cách ở đầu hoặc cuối.`;
+  return null;
+}
+
+function splitList(text: string): string[] {
+  return text.split(/\n|;/).map((s) => s.trim().replace(/^[-–•]\s*/, '').replace(/[;.]$/, '').trim()).filter((s) => s !== '');
+}
+
+function splitEmails(text: string): string[] {
+  return text.split(/[,;\n\s]+/).map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+}
+
+/** Reads the settings tab. `sheetName` prefixes cells in messages ("Cấu hình!B5"). */
+export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS_TAB): SettingsReading {
+  const settings: Settings = JSON.parse(JSON.stringify(base));
+  const problems: SettingsProblem[] = [];
+  const cell = (r: number, c: number) => `${sheetName}!${a1(r + 1, c + 1)}`;
+  const labelRow = new Map<string, number>();
+  for (let r = 0; r < grid.length; r++) {
+    const label = cellText(cellAt(grid, r, 0)).toLocaleLowerCase('vi');
+    if (label && !labelRow.has(label)) labelRow.set(label, r);
+  }
+  for (const f of SETTINGS_FIELDS) {
+    const r = labelRow.get(f.label.toLocaleLowerCase('vi'));
+    if (r === undefined) {
+      problems.push({ cell: `${sheetName}!A`, message: `Thiếu dòng «${f.label}» ở cột A của tab ${sheetName}. Thêm lại dòng này (nhãn ở cột A, giá trị ở cột B).` });
+      continue;
+    }
+    const raw = cellAt(grid, r, 1);
+    const text = cellText(raw);
+    const where = cell(r, 1);
+    switch (f.kind) {
+      case 'year': {
+        const n = typeof raw === 'number' ? raw : /^\d{4}$/.test(text) ? Number(text) : NaN;
+        if (!Number.isInteger(n) || n < 2000 || n > 2100) problems.push({ cell: where, message: `${where} («${f.label}»): «${text}» không phải là một năm. Nhập năm gồm 4 chữ số, ví dụ 2024.` });
+        else f.set(settings, n);
+        break;
+      }
+      case 'date': {
+        const reading = readDate(raw);
+        if (reading.kind !== 'date') problems.push({ cell: where, message: `${where} («${f.label}»): «${text}» không phải là ngày. Nhập ngày/tháng/năm, ví dụ 28/06/2024.` });
+        else f.set(settings, reading.iso);
+        break;
+      }
+      case 'text':
+        if (text === '') problems.push({ cell: where, message: `${where} («${f.label}») đang để trống.` });
+        else f.set(settings, text);
+        break;
+      case 'optionalText':
+        f.set(settings, text);
+        break;
+      case 'list': {
+        const list = splitList(text);
+        if (list.length === 0 && f.label !== 'Căn cứ (văn bản yêu cầu)') problems.push({ cell: where, message: `${where} («${f.label}») đang để trống: cần ít nhất một dòng.` });
+        else f.set(settings, list);
+        break;
+      }
+      case 'emails': {
+        const emails = splitEmails(text);
+        const bad = emails.filter((e) => !EMAIL.test(e));
+        if (bad.length) problems.push({ cell: where, message: `${where} («${f.label}»): «${bad.join(', ')}» không phải là địa chỉ e-mail.` });
+        else f.set(settings, emails);
+        break;
+      }
+    }
+  }
+  settings.divisions = readDivisions(grid, sheetName, problems);
+  if (problems.length === 0) {
+    const p = settings.period;
+    const yearRow = labelRow.get('năm so sánh');
+    if (p.prevYear >= p.year) problems.push({ cell: cell(yearRow ?? 0, 1), message: `${cell(yearRow ?? 0, 1)}: năm so sánh (${p.prevYear}) phải trước năm báo cáo (${p.year}).` });
+    const endRow = labelRow.get('giai đoạn 5 năm: năm cuối');
+    if (p.fiveYearEnd < p.fiveYearStart) problems.push({ cell: cell(endRow ?? 0, 1), message: `${cell(endRow ?? 0, 1)}: năm cuối giai đoạn phải sau năm đầu.` });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, settings };
+}
+
+function readDivisions(grid: Grid, sheetName: string, problems: SettingsProblem[]): Division[] {
+  const cell = (r: number, c: number) => `${sheetName}!${a1(r + 1, c + 1)}`;
+  const headerIndex = grid.findIndex((row) => cellText(row[0]).toLocaleLowerCase('vi') === DIVISIONS_HEADER[0].toLocaleLowerCase('vi'));
+  if (headerIndex < 0) {
+    problems.push({ cell: `${sheetName}!A`, message: `Không tìm thấy bảng phòng, đơn vị: cần một dòng có «${DIVISIONS_HEADER[0]}» ở cột A, bên dưới là mỗi phòng, đơn vị một dòng.` });
+    return [];
+  }
+  const divisions: Division[] = [];
+  const names = new Map<string, string>();
+  const tabs = new Map<string, string>();
+  for (let r = headerIndex + 1; r < grid.length; r++) {
+    const row = grid[r] || [];
+    if ([0, 1, 2].every((c) => isBlank(row[c]))) continue;
+    const name = cellText(row[0]);
+    const tabName = cellText(row[1]) || name;
+    const emails = splitEmails(cellText(row[2]));
+    if (name === '') {
+      problems.push({ cell: cell(r, 0), message: `${cell(r, 0)}: tên phòng, đơn vị đang để trống (dòng này có tên tab hoặc e-mail).` });
+      continue;
+    }
+    const nameKey = name.toLocaleLowerCase('vi');
+    if (names.has(nameKey)) problems.push({ cell: cell(r, 0), message: `${cell(r, 0)}: «${name}» trùng với ${names.get(nameKey)}.` });
+    names.set(nameKey, cell(r, 0));
+    const tabProblem = tabNameProblem(tabName);
+    if (tabProblem) problems.push({ cell: cell(r, 1), message: `${cell(r, 1)}: ${tabProblem}` });
+    const tabKey = tabName.toLocaleLowerCase('vi');
+    if (tabKey === SETTINGS_TAB.toLocaleLowerCase('vi') || tabs.has(tabKey)) {
+      problems.push({ cell: cell(r, 1), message: `${cell(r, 1)}: tên tab «${tabName}» trùng với ${tabs.get(tabKey) ?? `tab ${SETTINGS_TAB}`}. Mỗi phòng, đơn vị cần một tên tab riêng.` });
+    }
+    tabs.set(tabKey, cell(r, 1));
+    const bad = emails.filter((e) => !EMAIL.test(e));
+    if (bad.length) problems.push({ cell: cell(r, 2), message: `${cell(r, 2)}: «${bad.join(', ')}» không phải là địa chỉ e-mail.` });
+    divisions.push({ name, tabName, emails });
+  }
+  if (divisions.length === 0 && problems.length === 0) problems.push({ cell: cell(headerIndex + 1, 0), message: `${cell(headerIndex + 1, 0)}: chưa có phòng, đơn vị nào trong bảng.` });
+  return divisions;
+}

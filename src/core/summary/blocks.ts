@@ -1,0 +1,44 @@
+/** Small constructors for document blocks, so section builders read like the report they write. */
+import { Alignment, Block, ChartBlock, HeadingBlock, ParagraphBlock, TableBlock, TextRun } from './model';
+
+export function heading(level: 1 | 2 | 3, text: string): HeadingBlock {
+  return { kind: 'heading', level, text };
+}
+
+export function paragraph(...runs: (TextRun | string)[]): ParagraphBlock {
+  return { kind: 'paragraph', runs: runs.map((r) => (typeof r === 'string' ? { text: r } : r)) };
+}
+
+/** A "- item" line, as administrative reports list things. */
+export function dash(text: string): ParagraphBlock {
+  return paragraph(`- ${text}`);
+}
+
+export function bold(text: string): TextRun {
+  return { text, bold: true };
+}
+
+export function italic(text: string): TextRun {
+  return { text, italic: true };
+}
+
+export interface ColumnSpec {
+  header: string;
+  align?: Alignment;
+  width: number;
+}
+
+export function table(columns: ColumnSpec[], rows: string[][]): TableBlock {
+  const total = columns.reduce((s, c) => s + c.width, 0);
+  return {
+    kind: 'table',
+    columns: columns.map((c) => ({ header: c.header, align: c.align ?? 'left', width: (c.width / total) * 100 })),
+    rows,
+  };
+}
+
+export function chart(title: string, bars: { label: string; value: number }[]): ChartBlock {
+  return { kind: 'chart', title, bars, fallback: `${title}: ${bars.map((b) => `${b.label} ${b.value}`).join('; ')}.` };
+}
+
+export type Blocks = Block[];

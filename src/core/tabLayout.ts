@@ -1,0 +1,114 @@
+/**
+ * The layout of a division's tab: a two-line preamble, then each section as a title row,
+ * a header row and item rows, with a spacer row after it. Both shells draw a new tab from this.
+ */
+import { formatDate } from './dates';
+import { a1 } from './grid';
+import { ResolvedColumn, ResolvedForm, ResolvedSection, formWidth, periodOfYear, upper } from './form';
+import type { Division, Settings } from './settings';
+
+export type LayoutRowKind = 'tabTitle' | 'tabInfo' | 'blank' | 'sectionTitle' | 'header' | 'item' | 'spacer';
+
+export interface LayoutRow {
+  kind: LayoutRowKind;
+  sectionId: ResolvedSection['id'] | null;
+  /** The cells to write, as many as the form is wide; '' for an empty cell. */
+  values: (string | number)[];
+}
+
+/** Rows above the first section: the tab title and the deadline line. */
+export const PREAMBLE_ROWS = 3;
+
+/** Number format for number columns and for the computed percentages (same code in Sheets and Excel). */
+export const NUMBER_FORMAT = '#,##0.##';
+export const PERCENT_FORMAT = '0.0%';
+export const DATE_FORMAT = 'dd/mm/yyyy';
+/** Text columns stay text: "30/11" typed as a due date must not become a date. */
+export const TEXT_FORMAT = '@';
+
+export const COLOURS = {
+  tabTitle: '#1f4e79',
+  sectionTitle: '#d9e2f3',
+  header: '#f2f2f2',
+  computed: '#ededed',
+  requiredHeader: '#fff2cc',
+} as const;
+
+export function tabTitle(settings: Settings, division: Division): string {
+  return upper(`Báo cáo ${periodOfYear(settings.period.periodLabel, settings.period.year)} — ${division.name}`);
+}
+
+export function tabInfo(settings: Settings): string {
+  return (
+    `Hạn nộp: ${formatDate(settings.period.deadline)}. Nhập vào các dòng dưới tiêu đề cột của từng mục; ` +
+    'cần thêm dòng thì chèn dòng ngay trong mục. Cột có dấu * bắt buộc nhập; cột nền xám tự tính, không nhập.'
+  );
+}
+
+/** Header text as shown in the tab: required columns get " *". */
+export function headerLabel(column: ResolvedColumn): string {
+  return column.required ? `${column.header} *` : column.header;
+}
+
+function padded(values: string[], width: number): string[] {
+  return [...values, ...Array(Math.max(0, width - values.length)).fill('')];
+}
+
+export function sectionTitleRow(section: ResolvedSection, width: number): string[] {
+  return padded([section.title], width);
+}
+
+export function headerRow(section: ResolvedSection, width: number): string[] {
+  return padded(section.columns.map(headerLabel), width);
+}
+
+/** The rows of a section as first drawn: title, header, blank items, spacer. */
+export function sectionRows(section: ResolvedSection, width: number): LayoutRow[] {
+  const rows: LayoutRow[] = [
+    { kind: 'sectionTitle', sectionId: section.id, values: sectionTitleRow(section, width) },
+    { kind: 'header', sectionId: section.id, values: headerRow(section, width) },
+  ];
+  for (let i = 0; i < section.blankRows; i++) rows.push({ kind: 'item', sectionId: section.id, values: padded([], width) });
+  rows.push({ kind: 'spacer', sectionId: section.id, values: padded([], width) });
+  return rows;
+}
+
+/** A whole new division tab. */
+export function divisionTabLayout(form: ResolvedForm, settings: Settings, division: Division): LayoutRow[] {
+  const width = formWidth(form);
+  const rows: LayoutRow[] = [
+    { kind: 'tabTitle', sectionId: null, values: padded([tabTitle(settings, division)], width) },
+    { kind: 'tabInfo', sectionId: null, values: padded([tabInfo(settings)], width) },
+    { kind: 'blank', sectionId: null, values: padded([], width) },
+  ];
+  for (const section of form.sections) rows.push(...sectionRows(section, width));
+  return rows;
+}
+
+/**
+ * The formula of a computed percentage column on a 1-based sheet row: blank, not an error,
+ * when an input is empty, not a number, or the denominator is zero. Valid in Sheets and Excel.
+ */
+export function ratioFormula(section: ResolvedSection, column: ResolvedColumn, row: number): string {
+  if (!column.ratio) throw new Error(`Column ${column.key} is not computed`);
+  const num = a1(row, section.columns.find((c) => c.key === column.ratio!.numerator)!.column);
+  const den = a1(row, section.columns.find((c) => c.key === column.ratio!.denominator)!.column);
+  return `=IF(AND(ISNUMBER(${num}),ISNUMBER(${den})),IF(${den}<>0,${num}/${den},""),"")`;
+}
+
+/** The number format a column's item cells get, or null for plain text. */
+export function columnNumberFormat(column: ResolvedColumn): string | null {
+  switch (column.type) {
+    case 'number':
+      return NUMBER_FORMAT;
+    case 'ratio':
+      return PERCENT_FORMAT;
+    case 'date':
+      return DATE_FORMAT;
+    case 'text':
+    case 'list':
+      return TEXT_FORMAT;
+    default:
+      return null;
+  }
+}
