@@ -1,0 +1,63 @@
+import { formatNumber, formatPercent, readNumber } from '../../src/core/numbers';
+
+describe('reading numbers the way people type them', () => {
+  test.each([
+    ['1.234,5', 1234.5],
+    ['1,234.5', 1234.5],
+    ['1234.5', 1234.5],
+    ['1234,5', 1234.5],
+    ['1.234.567', 1234567],
+    ['1,234,567', 1234567],
+    ['1.234.567,89', 1234567.89],
+    [' 30 ', 30],
+    ['\u00a030\u00a0', 30],
+    ['1 234 567', 1234567],
+    ['12,5', 12.5],
+    ['-12,5', -12.5],
+    ['0,125', 0.125],
+    [42, 42],
+  ])('%p is read as %p', (typed, value) => {
+    expect(readNumber(typed)).toEqual({ kind: 'number', value, percent: false });
+  });
+
+  test('a percentage keeps its figure and says it was a percentage', () => {
+    expect(readNumber('12,5%')).toEqual({ kind: 'number', value: 12.5, percent: true });
+    expect(readNumber('99 %')).toEqual({ kind: 'number', value: 99, percent: true });
+  });
+
+  test.each(['-', '—', '–', 'x', 'X'])('%p means "no figure", not an error', (typed) => {
+    expect(readNumber(typed)).toEqual({ kind: 'none' });
+  });
+
+  test('empty cells are empty', () => {
+    expect(readNumber('')).toEqual({ kind: 'empty' });
+    expect(readNumber('   ')).toEqual({ kind: 'empty' });
+    expect(readNumber(null)).toEqual({ kind: 'empty' });
+  });
+
+  test('what cannot be read unambiguously is reported, not guessed', () => {
+    expect(readNumber('1,234')).toMatchObject({ kind: 'invalid', reason: 'ambiguous' });
+    expect(readNumber('1.234')).toMatchObject({ kind: 'invalid', reason: 'ambiguous' });
+    expect(readNumber('khoảng 30')).toMatchObject({ kind: 'invalid', reason: 'approximate' });
+    expect(readNumber('30 hồ sơ')).toMatchObject({ kind: 'invalid', reason: 'withText' });
+    expect(readNumber('chưa có')).toMatchObject({ kind: 'invalid', reason: 'notNumber' });
+    expect(readNumber('1.23.4')).toMatchObject({ kind: 'invalid' });
+    expect(readNumber(new Date())).toMatchObject({ kind: 'invalid' });
+  });
+});
+
+describe('writing numbers the Vietnamese way', () => {
+  test('thousands with dots, decimals with a comma', () => {
+    expect(formatNumber(1234567.891)).toBe('1.234.567,89');
+    expect(formatNumber(1250)).toBe('1.250');
+    expect(formatNumber(0.5)).toBe('0,5');
+    expect(formatNumber(-1234.5)).toBe('-1.234,5');
+  });
+
+  test('percentages with one decimal', () => {
+    expect(formatPercent(112.5)).toBe('112,5%');
+    expect(formatPercent(104.1666)).toBe('104,2%');
+    expect(formatPercent(1234.5)).toBe('1.234,5%');
+    expect(formatPercent(100)).toBe('100,0%');
+  });
+});
