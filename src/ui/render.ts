@@ -1,0 +1,267 @@
+/**
+ * Draws the sidebar from a Screen: the division view, the office view, the busy line and the error box.
+ * Pure DOM building (see dom.ts); every decision about what to call lives in main.ts.
+ */
+import {
+  STATUS_LABELS,
+  type ConsolidationResult,
+  type DivisionView,
+  type FindingView,
+  type OfficeDivisionRow,
+  type OfficeView,
+  type SectionFindings,
+} from '../core/sidebarApi';
+import { button, clear, el, type Child } from './dom';
+import {
+  clampPercent,
+  formatDate,
+  formatDateTime,
+  formatDaysLeft,
+  formatShortDateTime,
+  isWebUrl,
+} from './format';
+
+export type Screen =
+  | { kind: 'loading' }
+  | { kind: 'division'; division: DivisionView; backToOffice: boolean }
+  | { kind: 'office'; office: OfficeView }
+  | { kind: 'nothing' };
+
+export interface Model {
+  screen: Screen;
+  notice: string | null;
+  /** What the sidebar is waiting for ("Đang xử lý…"), or null when idle. */
+  busy: string | null;
+  /** The message of the last failed call, or null. */
+  error: string | null;
+  consolidation: ConsolidationResult | null;
+  /** The cell of the finding last clicked, to highlight it. */
+  selectedCell: string | null;
+}
+
+export interface Actions {
+  recheck(tabName: string): void;
+  submit(tabName: string): void;
+  reopen(tabName: string): void;
+  selectFinding(tabName: string, cell: string): void;
+  showOffice(): void;
+  refreshOffice(): void;
+  /** Asks again about the active sheet (getSidebarState(null)). */
+  reload(): void;
+  openDivision(tabName: string): void;
+  consolidate(): void;
+  dismissError(): void;
+}
+
+export function render(root: HTMLElement, model: Model, actions: Actions): void {
+  clear(root);
+  const busy = model.busy !== null;
+  root.setAttribute('aria-busy', busy ? 'true' : 'false');
+  root.appendChild(renderStatusBar(model, actions));
+  if (model.notice) root.appendChild(el('div', { className: 'notice', attrs: { role: 'note' } }, model.notice));
+  const screen = model.screen;
+  switch (screen.kind) {
+    case 'loading':
+      // Nothing came from the server yet; once the first call has failed, offer to try again.
+      if (!busy) {
+        root.appendChild(el('div', { className: 'view actions' },
+          button({ className: 'btn', onClick: actions.reload }, 'Thử lại')));
+      }
+      break;
+    case 'division':
+      root.appendChild(renderDivision(screen.division, screen.backToOffice, model, actions));
+      break;
+    case 'office':
+      root.appendChild(renderOffice(screen.office, model, actions));
+      break;
+    case 'nothing':
+      root.appendChild(renderNothing(busy, actions));
+      break;
+  }
+}
+
+function renderStatusBar(model: Model, actions: Actions): HTMLElement {
+  const bar = el('div', { className: 'status-bar' });
+  if (model.busy !== null) {
+    bar.appendChild(
+      el('div', { className: 'busy', attrs: { role: 'status', 'aria-live': 'polite' } },
+        el('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }),
+        el('span', { className: 'busy-text' }, model.busy)),
+    );
+  }
+  if (model.error !== null) {
+    bar.appendChild(
+      el('div', { className: 'error-box', attrs: { role: 'alert' } },
+        el('span', { className: 'error-text' }, `Không thực hiện được: ${model.error}`),
+        button({ className: 'error-close', title: 'Đóng', attrs: { 'aria-label': 'Đóng' }, onClick: actions.dismissError }, '×')),
+    );
+  }
+  return bar;
+}
+
+function statusBadge(status: string, label: string): HTMLElement {
+  const known = Object.prototype.hasOwnProperty.call(STATUS_LABELS, status);
+  const text = label || (known ? STATUS_LABELS[status as keyof typeof STATUS_LABELS] : status);
+  return el('span', { className: `badge badge-${known ? status : 'unknown'}`, attrs: { title: text } }, text);
+}
+
+function backLink(busy: boolean, actions: Actions): HTMLElement {
+  return button({ className: 'link back-link', disabled: busy, onClick: actions.showOffice }, '← Tất cả phòng, đơn vị');
+}
+
+function progressBar(percent: number, label: string): HTMLElement {
+  const value = clampPercent(percent);
+  const fill = el('div', { className: 'progress-fill' });
+  fill.style.width = `${value}%`;
+  return el('div', {
+    className: 'progress',
+    attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(value), 'aria-label': label },
+  }, fill);
+}
+
+// ---------------------------------------------------------------- division view
+
+function renderDivision(d: DivisionView, backToOffice: boolean, model: Model, actions: Actions): HTMLElement {
+  const busy = model.busy !== null;
+  const percent = clampPercent(d.progressPercent);
+  const progressText = `Đã nhập ${d.filledCells}/${d.requiredCells} ô bắt buộc (${percent}%)`;
+  const submitted = d.status === 'submitted';
+
+  const buttons: Child[] = [
+    button({ className: 'btn', disabled: busy, onClick: () => actions.recheck(d.tabName) }, 'Kiểm tra lại'),
+    submitted
+      ? null
+      : button({
+          className: 'btn btn-primary',
+          disabled: busy || !d.canSubmit,
+          title: d.canSubmit ? 'Báo cho Văn phòng biết biểu mẫu đã hoàn thành' : 'Cần sửa hết lỗi trước khi nộp',
+          onClick: () => actions.submit(d.tabName),
+        }, 'Đánh dấu đã nộp'),
+    d.canReopen ? button({ className: 'btn', disabled: busy, onClick: () => actions.reopen(d.tabName) }, 'Mở lại để sửa') : null,
+  ];
+
+  let submittedLine: HTMLElement | null = null;
+  if (d.submittedAt) {
+    submittedLine = el('p', { className: 'submitted' },
+      `Đã nộp lúc ${formatDateTime(d.submittedAt)}${d.submittedBy ? ` bởi ${d.submittedBy}` : ''}`);
+  }
+
+  const hint = !submitted && !d.canSubmit && d.errorCount > 0
+    ? el('p', { className: 'hint' }, 'Sửa hết lỗi để có thể đánh dấu đã nộp.')
+    : null;
+
+  const findings = d.groups.some((g) => g.findings.length > 0)
+    ? el('div', { className: 'findings' }, ...d.groups.filter((g) => g.findings.length > 0).map((g) => renderGroup(d.tabName, g, model, actions)))
+    : el('p', { className: 'all-clear' }, 'Không còn lỗi hay cảnh báo nào.');
+
+  return el('section', { className: 'view division-view', attrs: { 'aria-label': 'Kết quả kiểm tra' } },
+    backToOffice ? backLink(busy, actions) : null,
+    el('div', { className: 'title-row' },
+      el('h1', { className: 'division-name' }, d.divisionName),
+      statusBadge(d.status, d.statusLabel)),
+    progressBar(percent, progressText),
+    el('p', { className: 'progress-text' }, progressText),
+    el('p', { className: 'counts' },
+      el('span', { className: d.errorCount > 0 ? 'count-error' : '' }, `${d.errorCount} lỗi`),
+      ', ',
+      el('span', { className: d.warningCount > 0 ? 'count-warning' : '' }, `${d.warningCount} cảnh báo`)),
+    submittedLine,
+    el('div', { className: 'actions' }, ...buttons),
+    hint,
+    findings,
+  );
+}
+
+function renderGroup(tabName: string, group: SectionFindings, model: Model, actions: Actions): HTMLElement {
+  const title = group.title || (group.sectionId ? `Mục ${group.sectionId}` : 'Chung');
+  return el('div', { className: 'group' },
+    el('h2', { className: 'group-title' }, title),
+    el('ul', { className: 'finding-list' }, ...group.findings.map((f) => el('li', {}, renderFinding(tabName, f, model, actions)))),
+  );
+}
+
+function renderFinding(tabName: string, f: FindingView, model: Model, actions: Actions): HTMLElement {
+  const isError = f.severity === 'error';
+  const severityLabel = isError ? 'Lỗi' : 'Cảnh báo';
+  const selected = model.selectedCell === f.cell;
+  return button({
+    className: `finding finding-${isError ? 'error' : 'warning'}${selected ? ' selected' : ''}`,
+    disabled: model.busy !== null,
+    title: `Chọn ô ${f.cell}`,
+    onClick: () => actions.selectFinding(tabName, f.cell),
+  },
+  el('span', { className: 'severity-icon', attrs: { role: 'img', 'aria-label': severityLabel, title: severityLabel } }, isError ? '×' : '!'),
+  el('span', { className: 'finding-text' },
+    el('b', { className: 'finding-cell' }, f.cell),
+    ' ',
+    el('span', { className: 'finding-message' }, f.message)),
+  );
+}
+
+// ---------------------------------------------------------------- office view
+
+function renderOffice(o: OfficeView, model: Model, actions: Actions): HTMLElement {
+  const busy = model.busy !== null;
+  const total = o.divisions.length;
+  const deadlineClass = o.daysLeft < 0 ? 'late' : o.daysLeft === 0 ? 'due-today' : 'days-left';
+  return el('section', { className: 'view office-view', attrs: { 'aria-label': 'Tình hình nộp báo cáo' } },
+    el('h1', { className: 'period' }, o.periodLabel),
+    el('p', { className: 'deadline' },
+      `Hạn nộp: ${formatDate(o.deadline)} · `,
+      el('span', { className: deadlineClass }, formatDaysLeft(o.daysLeft))),
+    progressBar(total > 0 ? (o.completeCount / total) * 100 : 0, `${o.completeCount}/${total} phòng, đơn vị đã đủ`),
+    el('p', { className: 'complete-count' }, `${o.completeCount}/${total} phòng, đơn vị đã đủ`),
+    el('div', { className: 'actions' },
+      button({ className: 'btn btn-primary', disabled: busy, title: 'Tạo báo cáo tổng hợp từ các phòng, đơn vị', onClick: actions.consolidate }, 'Tổng hợp'),
+      button({ className: 'btn', disabled: busy, onClick: actions.refreshOffice }, 'Cập nhật')),
+    model.consolidation ? renderConsolidation(model.consolidation) : null,
+    total > 0
+      ? el('ul', { className: 'division-list' }, ...o.divisions.map((row) => el('li', {}, renderDivisionRow(row, busy, actions))))
+      : el('p', { className: 'hint' }, 'Chưa có phòng, đơn vị nào trong trang Cấu hình.'),
+  );
+}
+
+function renderDivisionRow(row: OfficeDivisionRow, busy: boolean, actions: Actions): HTMLElement {
+  const lastEdit = row.lastEditedAt ? `Sửa lần cuối: ${formatShortDateTime(row.lastEditedAt)}` : 'Chưa có chỉnh sửa';
+  return button({
+    className: 'division-row',
+    disabled: busy,
+    title: 'Mở trang tính và xem kết quả kiểm tra',
+    onClick: () => actions.openDivision(row.tabName),
+  },
+  el('span', { className: 'row-top' },
+    el('span', { className: 'row-name' }, row.divisionName),
+    statusBadge(row.status, row.statusLabel)),
+  el('span', { className: 'row-meta' },
+    el('span', { className: row.errorCount > 0 ? 'count-error' : '' }, `${row.errorCount} lỗi`),
+    ', ',
+    el('span', { className: row.warningCount > 0 ? 'count-warning' : '' }, `${row.warningCount} cảnh báo`),
+    ' · ',
+    el('span', { className: 'last-edit' }, lastEdit)),
+  );
+}
+
+function renderConsolidation(r: ConsolidationResult): HTMLElement {
+  const name = r.name || 'Báo cáo tổng hợp';
+  let doc: HTMLElement;
+  if (isWebUrl(r.url)) {
+    const a = el('a', { className: 'doc-link', attrs: { target: '_blank', rel: 'noopener noreferrer' } }, name);
+    a.href = r.url;
+    doc = a;
+  } else {
+    doc = el('span', { className: 'doc-name' }, name);
+  }
+  return el('div', { className: 'consolidation', attrs: { role: 'status' } },
+    el('p', {}, 'Đã tạo báo cáo tổng hợp: ', doc),
+    el('p', {}, `${r.completeCount}/${r.divisionCount} phòng, đơn vị đã đủ`));
+}
+
+// ---------------------------------------------------------------- neither
+
+function renderNothing(busy: boolean, actions: Actions): HTMLElement {
+  return el('section', { className: 'view' },
+    el('p', {}, 'Trang tính đang mở không phải biểu mẫu của phòng, đơn vị nào.'),
+    el('p', { className: 'hint' }, 'Hãy mở trang tính của phòng, đơn vị mình rồi bấm "Kiểm tra lại".'),
+    el('div', { className: 'actions' },
+      button({ className: 'btn', disabled: busy, onClick: actions.reload }, 'Kiểm tra lại')));
+}
