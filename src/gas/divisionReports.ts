@@ -1,0 +1,39 @@
+/** Reads every division's tab (one read per tab) and runs the core check on each. */
+import { checkDate, DivisionReport, buildDivisionReport } from '../core/divisionReport';
+import type { ResolvedForm } from '../core/form';
+import type { Settings } from '../core/settings';
+import { DivisionSheet, findDivisionSheets } from './divisionSheets';
+import { DocumentState } from './documentState';
+import { readSheetGrid } from './grid';
+
+/** Today's date and time in the script's time zone ('YYYY-MM-DDTHH:MM'). */
+export function localNow(): string {
+  return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm");
+}
+
+export function reportFor(entry: DivisionSheet, form: ResolvedForm, settings: Settings, state: DocumentState, today: string): DivisionReport {
+  const submission = state.submission(entry.division.name);
+  const meta = {
+    submittedAt: submission?.at ?? null,
+    submittedBy: submission?.by ?? null,
+    lastEditedAt: entry.sheet ? state.lastEdit(entry.sheet.getSheetId()) : null,
+  };
+  const grid = entry.sheet ? readSheetGrid(entry.sheet) : null;
+  return buildDivisionReport(entry.division, grid, form, { today: checkDate(settings.period.deadline, today) }, meta, `Chưa có tab «${entry.division.tabName}» trong bảng tính (Văn phòng Sở chạy Thiết lập để tạo).`);
+}
+
+export function readDivisionReports(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  form: ResolvedForm,
+  state: DocumentState,
+  today: string,
+  onProgress?: (done: number, total: number) => void,
+): { reports: DivisionReport[]; sheets: DivisionSheet[] } {
+  const sheets = findDivisionSheets(spreadsheet.getSheets(), settings.divisions, state);
+  const reports = sheets.map((entry, i) => {
+    if (onProgress) onProgress(i + 1, sheets.length);
+    return reportFor(entry, form, settings, state, today);
+  });
+  return { reports, sheets };
+}

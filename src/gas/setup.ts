@@ -1,0 +1,218 @@
+/**
+ * "Thiết lập / cập nhật biểu mẫu": creates the settings tab and one protected tab per division,
+ * or brings existing tabs up to date with the settings. Validates everything before changing anything;
+ * never clears, moves between sections or overwrites what a division typed.
+ */
+import { ResolvedForm, formWidth, resolveForm } from '../core/form';
+import { cellText, columnLetter, Grid } from '../core/grid';
+import { LocatedSection, locateSections } from '../core/sectionLocator';
+import type { Division, Settings } from '../core/settings';
+import { SETTINGS_TAB, SettingsProblem, tabNameProblem } from '../core/settingsTab';
+import { COLOURS, PREAMBLE_ROWS, divisionTabLayout, sectionRows, tabInfo, tabTitle } from '../core/tabLayout';
+import { findDivisionSheets } from './divisionSheets';
+import { DocumentState } from './documentState';
+import { readSheetGrid, rectangular } from './grid';
+import { withDocumentLock } from './lock';
+import { lockRanges, protectSheet } from './protection';
+import { expectedHeader, formatSection } from './sectionFormat';
+import { createSettingsSheet, readSettings } from './settingsSheet';
+import { LOG_TAB } from './summaryLog';
+
+export interface SetupReport {
+  ok: boolean;
+  problems: SettingsProblem[];
+  created: string[];
+  updated: string[];
+  hidden: string[];
+  /** Division tabs protected as a warning only (no e-mail in the settings). */
+  warningOnly: string[];
+}
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Tab names that clash with something already in the Spreadsheet. Checked before anything changes. */
+function clashes(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, state: DocumentState): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  const sheets = spreadsheet.getSheets();
+  const recorded = state.divisionSheets();
+  const own = findDivisionSheets(sheets, settings.divisions, state);
+  for (const { division, sheet } of own) {
+    const where = `${SETTINGS_TAB}, dòng «${division.name}»`;
+    const nameProblem = tabNameProblem(division.tabName);
+    if (nameProblem) problems.push({ cell: where, message: `${where}: ${nameProblem}` });
+    if (division.tabName.toLocaleLowerCase('vi') === LOG_TAB.toLocaleLowerCase('vi')) {
+      problems.push({ cell: where, message: `${where}: tên tab «${division.tabName}» trùng với tab ${LOG_TAB} của Văn phòng.` });
+      continue;
+    }
+    const holder = sheets.find((s) => s.getName().toLocaleLowerCase('vi') === division.tabName.toLocaleLowerCase('vi'));
+    if (!holder || (sheet && holder.getSheetId() === sheet.getSheetId())) continue;
+    const owner = recorded.get(holder.getSheetId());
+    if (owner !== undefined && owner !== division.name) {
+      problems.push({ cell: where, message: `${where}: tên tab «${division.tabName}» đang là tab của «${owner}». Đặt tên tab khác.` });
+    } else if (owner === undefined && holder.getLastRow() > 0) {
+      problems.push({ cell: where, message: `${where}: đã có tab «${holder.getName()}» chứa dữ liệu khác trong bảng tính. Đặt tên tab khác hoặc đổi tên tab đang có.` });
+    }
+  }
+  return problems;
+}
+
+function drawNewTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: ResolvedForm, settings: Settings, division: Division, existingBlank: Sheet | null): Sheet {
+  const sheet = existingBlank ?? spreadsheet.insertSheet(division.tabName, spreadsheet.getSheets().length);
+  const layout = divisionTabLayout(form, settings, division);
+  const width = formWidth(form);
+  sheet.getRange(1, 1, layout.length, width).setValues(rectangular(layout.map((r) => r.values), width));
+  return sheet;
+}
+
+/** Rows of each section after the structure is right: what formatting and protection need. */
+function sectionRowsOf(grid: Grid, form: ResolvedForm): { located: LocatedSection[]; complete: boolean } {
+  const location = locateSections(grid, form);
+  const complete = location.missing.length === 0 && location.sections.every((s) => s.titleRow !== null && s.headerRow !== null);
+  return { located: location.sections, complete };
+}
+
+/**
+ * Puts back what is missing: a deleted section, title row or header row, and the preamble.
+ * Works from the bottom up so earlier row numbers stay valid. Returns true when rows were inserted.
+ */
+function restoreStructure(sheet: Sheet, grid: Grid, form: ResolvedForm): boolean {
+  const width = formWidth(form);
+  const location = locateSections(grid, form);
+  type Insert = { before: number; rows: (string | number)[][] };
+  const inserts: Insert[] = [];
+  const starts = location.sections.map((s) => (s.titleRow ?? s.headerRow!) + 1);
+  for (const section of location.missing) {
+    const next = location.sections.find((s) => form.sections.indexOf(s.section) > form.sections.indexOf(section));
+    const before = next ? (next.titleRow ?? next.headerRow!) + 1 : Math.max(grid.length, PREAMBLE_ROWS) + 1;
+    inserts.push({ before, rows: sectionRows(section, width).map((r) => r.values) });
+  }
+  for (const s of location.sections) {
+    if (s.titleRow === null) inserts.push({ before: s.headerRow! + 1, rows: [sectionRows(s.section, width)[0].values] });
+    if (s.headerRow === null) inserts.push({ before: s.titleRow! + 2, rows: [sectionRows(s.section, width)[1].values] });
+  }
+  const firstStart = starts.length ? Math.min(...starts) : grid.length + 1;
+  if (firstStart - 1 < 2) inserts.push({ before: 1, rows: [[''], ['']].map((r) => rectangular([r], width)[0]) });
+  inserts.sort((a, b) => b.before - a.before);
+  for (const insert of inserts) {
+    if (insert.before > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), insert.before - sheet.getMaxRows() - 1 + insert.rows.length);
+    else sheet.insertRowsBefore(insert.before, insert.rows.length);
+    sheet.getRange(insert.before, 1, insert.rows.length, width).setValues(rectangular(insert.rows, width));
+  }
+  return inserts.length > 0;
+}
+
+/** Rewrites the preamble, titles and headers where they differ from what the settings say now. */
+function refreshTexts(sheet: Sheet, grid: Grid, located: LocatedSection[], settings: Settings, division: Division): void {
+  const preamble = [tabTitle(settings, division), tabInfo(settings)];
+  if (cellText(grid[0]?.[0]) !== preamble[0] || cellText(grid[1]?.[0]) !== preamble[1]) sheet.getRange(1, 1, 2, 1).setValues(preamble.map((p) => [p]));
+  for (const s of located) {
+    if (cellText(grid[s.titleRow!]?.[0]) !== s.section.title) sheet.getRange(s.titleRow! + 1, 1).setValue(s.section.title);
+    const header = expectedHeader(s.section);
+    const now = header.map((_, i) => cellText(grid[s.headerRow!]?.[i]));
+    if (now.some((t, i) => t !== header[i])) sheet.getRange(s.headerRow! + 1, 1, 1, header.length).setValues([header]);
+  }
+}
+
+/** Formats every section and locks the rows nobody types into. */
+function formatAndLock(sheet: Sheet, located: LocatedSection[], form: ResolvedForm, division: Division, settings: Settings): boolean {
+  const width = formWidth(form);
+  const locked: string[] = [`A1:${columnLetter(width)}2`];
+  for (const s of located) {
+    const titleRow = s.titleRow! + 1;
+    const headerRowNumber = s.headerRow! + 1;
+    let itemCount = s.end - s.headerRow! - 1;
+    if (itemCount < 1) {
+      sheet.insertRowsAfter(headerRowNumber, s.section.blankRows);
+      itemCount = s.section.blankRows;
+    }
+    formatSection(sheet, { section: s.section, titleRow, headerRow: headerRowNumber, firstItemRow: headerRowNumber + 1, itemCount }, width);
+    locked.push(`A${Math.min(titleRow, headerRowNumber)}:${columnLetter(width)}${Math.max(titleRow, headerRowNumber)}`);
+    const computed = s.section.columns.filter((c) => c.type === 'ratio');
+    if (computed.length) locked.push(`${columnLetter(computed[0].column)}${headerRowNumber + 1}:${columnLetter(computed[computed.length - 1].column)}${headerRowNumber + itemCount}`);
+  }
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setFontSize(13).setFontColor(COLOURS.tabTitle);
+  sheet.getRange(2, 1).setFontStyle('italic');
+  sheet.setFrozenRows(2);
+  form.sections[0].columns.forEach((c) => sheet.setColumnWidth(c.column, Math.max(...form.sections.map((s) => s.columns[c.column - 1]?.width ?? 0))));
+  lockRanges(sheet, locked, 'tiêu đề mục, tiêu đề cột và cột tự tính: không sửa');
+  // Without the division's own e-mails there is nobody to allow: a warning only, and the Office is told.
+  const emails = division.emails.length ? [...new Set([...division.emails, ...settings.officeEmails])] : [];
+  return protectSheet(sheet, `tab của ${division.name}`, emails);
+}
+
+function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: ResolvedForm, settings: Settings, division: Division, found: Sheet | null, state: DocumentState, report: SetupReport): void {
+  let sheet = found;
+  let isNew = false;
+  if (!sheet) {
+    const blank = spreadsheet.getSheetByName(division.tabName);
+    sheet = drawNewTab(spreadsheet, form, settings, division, blank);
+    isNew = true;
+  } else if (sheet.getName() !== division.tabName) {
+    sheet.setName(division.tabName);
+  }
+  if (sheet.isSheetHidden()) sheet.showSheet();
+  let grid = readSheetGrid(sheet);
+  if (!isNew && restoreStructure(sheet, grid, form)) grid = readSheetGrid(sheet);
+  const { located } = sectionRowsOf(grid, form);
+  if (!isNew) refreshTexts(sheet, grid, located, settings, division);
+  const warningOnly = formatAndLock(sheet, located, form, division, settings);
+  state.save({ [DocumentState.divisionSheetKey(sheet.getSheetId())]: division.name });
+  (isNew ? report.created : report.updated).push(division.tabName);
+  if (warningOnly) report.warningOnly.push(division.tabName);
+}
+
+/** The whole setup. Bad settings stop it before anything changes. */
+export function setUpSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SetupReport {
+  return withDocumentLock(() => {
+    const report: SetupReport = { ok: false, problems: [], created: [], updated: [], hidden: [], warningOnly: [] };
+    const source = readSettings(spreadsheet);
+    if (!source.ok) {
+      report.problems = source.problems;
+      return report;
+    }
+    const settings = source.settings;
+    const state = DocumentState.load();
+    report.problems = clashes(spreadsheet, settings, state);
+    if (report.problems.length) return report;
+
+    if (!source.sheet) {
+      spreadsheet.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
+      spreadsheet.setSpreadsheetLocale('vi_VN');
+      createSettingsSheet(spreadsheet, settings);
+      report.created.push(SETTINGS_TAB);
+    }
+    const settingsSheet = spreadsheet.getSheetByName(SETTINGS_TAB)!;
+    protectSheet(settingsSheet, 'cấu hình, chỉ Văn phòng Sở sửa', settings.officeEmails);
+
+    const form = resolveForm(settings);
+    const divisionSheets = findDivisionSheets(spreadsheet.getSheets(), settings.divisions, state);
+    for (const { division, sheet } of divisionSheets) setUpDivision(spreadsheet, form, settings, division, sheet, state, report);
+
+    // Divisions no longer in the settings keep their tab, hidden, with everything they typed.
+    const current = new Set(settings.divisions.map((d) => d.name));
+    for (const sheet of spreadsheet.getSheets()) {
+      const owner = state.divisionSheets().get(sheet.getSheetId());
+      if (owner !== undefined && !current.has(owner) && !sheet.isSheetHidden()) {
+        sheet.hideSheet();
+        report.hidden.push(sheet.getName());
+      }
+    }
+    report.ok = true;
+    return report;
+  });
+}
+
+/** What the Office reads after setup, in Vietnamese. */
+export function setupMessage(report: SetupReport): string {
+  if (!report.ok) {
+    return `Chưa thiết lập được vì cấu hình có lỗi (chưa thay đổi gì trong bảng tính):\n\n${report.problems.map((p) => `• ${p.message}`).join('\n')}\n\nSửa các ô trên trong tab ${SETTINGS_TAB} rồi chạy lại.`;
+  }
+  const lines = ['Đã thiết lập xong biểu mẫu.'];
+  if (report.created.length) lines.push(`Tạo mới: ${report.created.join(', ')}.`);
+  if (report.updated.length) lines.push(`Cập nhật (giữ nguyên số liệu đã nhập): ${report.updated.join(', ')}.`);
+  if (report.hidden.length) lines.push(`Ẩn (không còn trong cấu hình, dữ liệu vẫn giữ): ${report.hidden.join(', ')}.`);
+  if (report.warningOnly.length) {
+    lines.push(`Lưu ý: chưa có e-mail người nhập cho ${report.warningOnly.join(', ')} nên các tab này chỉ hiện cảnh báo khi sửa, chưa khóa quyền. Điền e-mail ở tab ${SETTINGS_TAB} rồi chạy lại để khóa.`);
+  }
+  return lines.join('\n');
+}

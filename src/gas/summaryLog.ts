@@ -1,0 +1,26 @@
+/** The "Lịch sử tổng hợp" tab: one row per "Tổng hợp" run — time, who, link, divisions complete. */
+export const LOG_TAB = 'Lịch sử tổng hợp';
+const HEADER = ['Thời gian', 'Người tổng hợp', 'Bản', 'Văn bản', 'Số phòng, đơn vị đã đủ'];
+
+export interface LogEntry {
+  /** Local date-time text, "16:05 27/06/2024". */
+  time: string;
+  by: string;
+  version: number;
+  name: string;
+  url: string;
+  complete: string;
+}
+
+export function appendLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): void {
+  let sheet = spreadsheet.getSheetByName(LOG_TAB);
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(LOG_TAB, spreadsheet.getSheets().length);
+    sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]).setFontWeight('bold').setBackground('#d9e2f3');
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(4, 480);
+  }
+  const safeName = entry.name.replace(/"/g, '""');
+  const link = `=HYPERLINK("${entry.url}","${safeName}")`;
+  sheet.appendRow([entry.time, entry.by, entry.version, link, entry.complete]);
+}

@@ -1,0 +1,74 @@
+/**
+ * The Apps Script entry: the one list of public functions. scripts/build.mjs turns every export
+ * here into a top-level function declaration of dist/Code.js, which is all Apps Script can see.
+ */
+import { buildMenu, runConsolidateFromMenu, runSetUp, showSidebar } from './gas/menu';
+import { recordEdit } from './gas/editLog';
+import * as sidebar from './gas/sidebarServer';
+import { consolidate } from './gas/consolidate';
+import type { ConsolidationResult, SidebarServer } from './core/sidebarApi';
+
+/** Simple trigger: builds the menu and touches nothing else (it may run with no authorization). */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+/** Add-on install: the same as opening. */
+export function onInstall(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  onOpen(e);
+}
+
+/** Simple trigger: records when a tab was last edited. */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    recordEdit(e);
+  } catch (_ignored) {
+    // Never disturb typing: a missed timestamp only makes "last edited" older.
+  }
+}
+
+/** Menu: Thiết lập / cập nhật biểu mẫu. */
+export function menuSetUp(): void {
+  runSetUp();
+}
+
+/** Menu: Kiểm tra biểu mẫu (opens the sidebar). */
+export function menuShowSidebar(): void {
+  showSidebar();
+}
+
+/** Menu: Tổng hợp. */
+export function menuConsolidate(): void {
+  runConsolidateFromMenu();
+}
+
+/** Sidebar: the state of the division tab or of every division (core/sidebarApi.ts). */
+export function getSidebarState(tabName: string | null): ReturnType<SidebarServer['getSidebarState']> {
+  return sidebar.getSidebarState(tabName);
+}
+
+/** Sidebar: selects the cell of a finding. */
+export function selectCell(tabName: string, a1: string): void {
+  sidebar.selectCell(tabName, a1);
+}
+
+/** Sidebar: marks a division's tab submitted. */
+export function markSubmitted(tabName: string): ReturnType<SidebarServer['markSubmitted']> {
+  return sidebar.markSubmitted(tabName);
+}
+
+/** Sidebar (Office): reopens a submitted tab. */
+export function reopenDivision(tabName: string): ReturnType<SidebarServer['reopenDivision']> {
+  return sidebar.reopenDivision(tabName);
+}
+
+/** Sidebar (Office): opens a division's tab. */
+export function openDivisionTab(tabName: string): void {
+  sidebar.openDivisionTab(tabName);
+}
+
+/** Sidebar (Office): the "Tổng hợp" button. */
+export function runConsolidation(): ConsolidationResult {
+  const { notes: _notes, ...result } = consolidate();
+  return result;
+}

@@ -1,0 +1,58 @@
+/**
+ * Runs the built dist/Code.js in a Node vm, as Apps Script loads it: one classic script whose
+ * top-level functions are the entry points, with fakes of every Google service as globals.
+ */
+import { readFileSync } from 'fs';
+import path from 'path';
+import vm from 'vm';
+import { createChartsFake } from '../fakes/charts';
+import { createDocsApiFake } from '../fakes/docsApi';
+import { createDocumentAppFake } from '../fakes/documentApp';
+import { createGoogleServices, GoogleServices, GoogleServicesOptions } from '../fakes/services';
+
+export const DIST = path.join(__dirname, '..', '..', 'dist');
+
+export interface AppsScriptRun {
+  g: GoogleServices;
+  context: vm.Context;
+  docs: ReturnType<typeof createDocumentAppFake>;
+  docsApi: ReturnType<typeof createDocsApiFake>;
+  /** Calls a top-level function of Code.js, as a menu click or google.script.run would. */
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+  /** The spreadsheet's sheet as a grid of values (uncounted). */
+  values(sheetName: string): unknown[][];
+}
+
+export const OFFICE = 'vanphong@skhcn.bacgiang.gov.vn';
+
+export function loadAppsScript(options: GoogleServicesOptions = {}): AppsScriptRun {
+  const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+  const sidebar = readFileSync(path.join(DIST, 'sidebar.html'), 'utf8');
+  const g = createGoogleServices({ userEmail: OFFICE, ownerEmail: OFFICE, htmlFiles: { sidebar }, ...options });
+  const docs = createDocumentAppFake({ calls: g.calls, drive: g.drive });
+  const docsApi = createDocsApiFake(docs, { calls: g.calls });
+  const charts = createChartsFake({ calls: g.calls });
+  g.globals.DocumentApp = docs.DocumentApp;
+  g.globals.Docs = docsApi.Docs;
+  g.globals.Charts = charts.Charts;
+  const context = g.createContext();
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return {
+    g,
+    context,
+    docs,
+    docsApi,
+    call<T>(name: string, ...args: unknown[]): T {
+      const fn = (context as Record<string, unknown>)[name];
+      if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
+      return (fn as (...a: unknown[]) => T)(...args);
+    },
+    values(sheetName: string) {
+      return g.calls.uncounted(() => {
+        const sheet = g.spreadsheet.getSheetByName(sheetName);
+        if (!sheet) throw new Error(`No sheet ${sheetName}`);
+        return sheet.getDataRange().getValues() as unknown[][];
+      });
+    },
+  };
+}
