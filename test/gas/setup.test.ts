@@ -102,7 +102,7 @@ test('protection: a division tab only its people and the Office; the settings ta
   });
 });
 
-const SpreadsheetAppProtection = { SHEET: 'SHEET', RANGE: 'RANGE' } as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+const SpreadsheetAppProtection = { SHEET: 'SHEET', RANGE: 'RANGE' } as const;
 
 test('the story: set up → a division types and inserts rows → the Office adds a division and changes the year → set up again → nothing typed is lost', () => {
   const run = loadAppsScript();
