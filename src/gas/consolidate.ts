@@ -4,7 +4,6 @@
  * their comments are never touched. The Sheet changes (log row, run counter) only once the Doc is complete.
  */
 import { isComplete } from '../core/divisionReport';
-import { formatDateTime } from '../core/dates';
 import { resolveForm } from '../core/form';
 import type { ConsolidationResult } from '../core/sidebarApi';
 import { buildSummary } from '../core/summary/build';
@@ -72,7 +71,7 @@ export function consolidate(): ConsolidationResult & { notes: string[] } {
     const url = DriveApp.getFileById(docId).getUrl();
     const completeCount = reports.filter(isComplete).length;
     state.save({ [DocumentState.runCounterKey()]: String(version) });
-    appendLogEntry(ss, { time: formatDateTime(now), by: email, version, name: summary.fileName, url, complete: `${completeCount}/${reports.length}` });
+    appendLogEntry(ss, { time: new Date(), by: email, version, name: summary.fileName, url, complete: `${completeCount}/${reports.length}` });
     return { url, name: summary.fileName, version, completeCount, divisionCount: reports.length, notes };
   });
 }

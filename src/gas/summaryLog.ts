@@ -3,8 +3,7 @@ export const LOG_TAB = 'Lịch sử tổng hợp';
 const HEADER = ['Thời gian', 'Người tổng hợp', 'Bản', 'Văn bản', 'Số phòng, đơn vị đã đủ'];
 
 export interface LogEntry {
-  /** Local date-time text, "16:05 27/06/2024". */
-  time: string;
+  time: Date;
   by: string;
   version: number;
   name: string;
@@ -19,8 +18,10 @@ export function appendLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
     sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]).setFontWeight('bold').setBackground('#d9e2f3');
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(4, 480);
+    sheet.getRange('A:A').setNumberFormat('HH:mm dd/MM/yyyy');
   }
   const safeName = entry.name.replace(/"/g, '""');
   const link = `=HYPERLINK("${entry.url}","${safeName}")`;
-  sheet.appendRow([entry.time, entry.by, entry.version, link, entry.complete]);
+  // A leading apostrophe keeps "8/9" as text: typed as is, Sheets would read it as a date.
+  sheet.appendRow([entry.time, entry.by, entry.version, link, `'${entry.complete}`]);
 }

@@ -9,6 +9,9 @@ import { createChartsFake } from '../fakes/charts';
 import { createDocsApiFake } from '../fakes/docsApi';
 import { createDocumentAppFake } from '../fakes/documentApp';
 import { createGoogleServices, GoogleServices, GoogleServicesOptions } from '../fakes/services';
+import { resolveForm } from '../../src/core/form';
+import { sampleFor } from '../../src/core/sampleData';
+import { defaultSettings } from '../../src/core/settings';
 
 export const DIST = path.join(__dirname, '..', '..', 'dist');
 
@@ -55,4 +58,43 @@ export function loadAppsScript(options: GoogleServicesOptions = {}): AppsScriptR
       });
     },
   };
+}
+
+/** After setup, the divisions type the sample (sheets-templates/sample-data.json) into their tabs, inserting rows as needed. */
+export function typeSample(run: AppsScriptRun, rowsPerSection?: number): void {
+  const settings = defaultSettings();
+  const form = resolveForm(settings);
+  run.g.calls.uncounted(() => {
+    for (const division of settings.divisions) {
+      const sheet = run.g.spreadsheet.getSheetByName(division.tabName);
+      if (!sheet) continue;
+      const sample = sampleFor(division);
+      for (const section of [...form.sections].reverse()) {
+        const rows = sample[section.id] || [];
+        const count = rowsPerSection ?? rows.length;
+        if (rows.length === 0 || count === 0) continue;
+        const values = sheet.getDataRange().getValues();
+        const header = values.findIndex((r) => String(r[0]).startsWith(`${section.id}. `)) + 2;
+        sheet.insertRowsAfter(header, count);
+        const block = Array.from({ length: count }, (_, k) =>
+          section.columns.map((c) => {
+            const v = rows[k % rows.length][c.key];
+            if (c.type === 'index') return k + 1;
+            if (c.type === 'ratio' || v === undefined) return '';
+            return c.type === 'date' && typeof v === 'string' && /^\d{4}-/.test(v) ? v.split('-').reverse().join('/') : v;
+          }),
+        );
+        const width = section.columns.length;
+        const ratio = section.columns.filter((c) => c.type === 'ratio').map((c) => c.column - 1);
+        // Typed columns only: the computed columns keep their formulas.
+        let start = 0;
+        for (let c = 0; c <= width; c++) {
+          if (c === width || ratio.includes(c)) {
+            if (c > start) sheet.getRange(header + 1, start + 1, count, c - start).setValues(block.map((r) => r.slice(start, c)));
+            start = c + 1;
+          }
+        }
+      }
+    }
+  });
 }
