@@ -2,7 +2,7 @@
 import { checkDate, DivisionReport, buildDivisionReport } from '../core/divisionReport';
 import type { ResolvedForm } from '../core/form';
 import type { Settings } from '../core/settings';
-import { DivisionSheet, findDivisionSheets } from './divisionSheets';
+import { DivisionSheet, findDivisionSheets, indexSheets } from './divisionSheets';
 import { DocumentState } from './documentState';
 import { readSheetGrid } from './grid';
 
@@ -30,7 +30,7 @@ export function readDivisionReports(
   today: string,
   onProgress?: (done: number, total: number) => void,
 ): { reports: DivisionReport[]; sheets: DivisionSheet[] } {
-  const sheets = findDivisionSheets(spreadsheet.getSheets(), settings.divisions, state);
+  const sheets = findDivisionSheets(indexSheets(spreadsheet.getSheets()), settings.divisions, state);
   const reports = sheets.map((entry, i) => {
     if (onProgress) onProgress(i + 1, sheets.length);
     return reportFor(entry, form, settings, state, today);

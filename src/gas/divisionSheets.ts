@@ -7,10 +7,21 @@ export interface DivisionSheet {
   sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
 }
 
-export function findDivisionSheets(sheets: GoogleAppsScript.Spreadsheet.Sheet[], divisions: Division[], state: DocumentState): DivisionSheet[] {
+/** Each sheet with its id and name, read once (each is a service call). */
+export interface IndexedSheet {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  id: number;
+  name: string;
+}
+
+export function indexSheets(sheets: GoogleAppsScript.Spreadsheet.Sheet[]): IndexedSheet[] {
+  return sheets.map((sheet) => ({ sheet, id: sheet.getSheetId(), name: sheet.getName() }));
+}
+
+export function findDivisionSheets(index: IndexedSheet[], divisions: Division[], state: DocumentState): DivisionSheet[] {
   const recorded = state.divisionSheets();
-  const byId = new Map(sheets.map((s) => [s.getSheetId(), s] as const));
-  const byName = new Map(sheets.map((s) => [s.getName().toLocaleLowerCase('vi'), s] as const));
+  const byId = new Map(index.map((s) => [s.id, s.sheet] as const));
+  const byName = new Map(index.map((s) => [s.name.toLocaleLowerCase('vi'), s.sheet] as const));
   return divisions.map((division) => {
     for (const [id, name] of recorded) {
       if (name === division.name && byId.has(id)) return { division, sheet: byId.get(id)! };

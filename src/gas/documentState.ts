@@ -7,6 +7,7 @@ const DIVISION_SHEET = 'divisionSheet:'; // + sheetId → division name
 const SUBMITTED = 'submitted:'; // + division name → {at, by}
 const LAST_EDIT = 'lastEdit:'; // + sheetId → ISO date-time
 const RUN_COUNTER = 'summaryRuns';
+const LOCKED_RANGES = 'lockedRanges:'; // + sheetId → the A1 list protected at the last setup
 
 export interface Submission {
   at: string;
@@ -37,6 +38,10 @@ export class DocumentState {
     return this.values[LAST_EDIT + sheetId] || null;
   }
 
+  get(key: string): string | null {
+    return this.values[key] ?? null;
+  }
+
   runCount(): number {
     return Number(this.values[RUN_COUNTER] || '0');
   }
@@ -62,6 +67,10 @@ export class DocumentState {
 
   static lastEditKey(sheetId: number): string {
     return LAST_EDIT + sheetId;
+  }
+
+  static lockedRangesKey(sheetId: number): string {
+    return LOCKED_RANGES + sheetId;
   }
 
   static runCounterKey(): string {

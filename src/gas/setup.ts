@@ -9,12 +9,12 @@ import { LocatedSection, locateSections } from '../core/sectionLocator';
 import type { Division, Settings } from '../core/settings';
 import { SETTINGS_TAB, SettingsProblem, tabNameProblem } from '../core/settingsTab';
 import { COLOURS, PREAMBLE_ROWS, divisionTabLayout, sectionRows, tabInfo, tabTitle } from '../core/tabLayout';
-import { findDivisionSheets } from './divisionSheets';
+import { findDivisionSheets, indexSheets } from './divisionSheets';
 import { DocumentState } from './documentState';
 import { readSheetGrid, rectangular } from './grid';
 import { withDocumentLock } from './lock';
 import { lockRanges, protectSheet } from './protection';
-import { expectedHeader, formatSection } from './sectionFormat';
+import { SectionRows, ValidationRules, buildValidationRules, expectedHeader, formatDivisionTab } from './sectionFormat';
 import { createSettingsSheet, readSettings } from './settingsSheet';
 import { LOG_TAB } from './summaryLog';
 
@@ -33,7 +33,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Tab names that clash with something already in the Spreadsheet. Checked before anything changes. */
 function clashes(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, state: DocumentState): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
-  const sheets = spreadsheet.getSheets();
+  const sheets = indexSheets(spreadsheet.getSheets());
   const recorded = state.divisionSheets();
   const own = findDivisionSheets(sheets, settings.divisions, state);
   for (const { division, sheet } of own) {
@@ -44,13 +44,13 @@ function clashes(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings
       problems.push({ cell: where, message: `${where}: tên tab «${division.tabName}» trùng với tab ${LOG_TAB} của Văn phòng.` });
       continue;
     }
-    const holder = sheets.find((s) => s.getName().toLocaleLowerCase('vi') === division.tabName.toLocaleLowerCase('vi'));
-    if (!holder || (sheet && holder.getSheetId() === sheet.getSheetId())) continue;
-    const owner = recorded.get(holder.getSheetId());
+    const holder = sheets.find((s) => s.name.toLocaleLowerCase('vi') === division.tabName.toLocaleLowerCase('vi'));
+    if (!holder || (sheet && holder.sheet === sheet)) continue;
+    const owner = recorded.get(holder.id);
     if (owner !== undefined && owner !== division.name) {
       problems.push({ cell: where, message: `${where}: tên tab «${division.tabName}» đang là tab của «${owner}». Đặt tên tab khác.` });
-    } else if (owner === undefined && holder.getLastRow() > 0) {
-      problems.push({ cell: where, message: `${where}: đã có tab «${holder.getName()}» chứa dữ liệu khác trong bảng tính. Đặt tên tab khác hoặc đổi tên tab đang có.` });
+    } else if (owner === undefined && holder.sheet.getLastRow() > 0) {
+      problems.push({ cell: where, message: `${where}: đã có tab «${holder.name}» chứa dữ liệu khác trong bảng tính. Đặt tên tab khác hoặc đổi tên tab đang có.` });
     }
   }
   return problems;
@@ -113,34 +113,50 @@ function refreshTexts(sheet: Sheet, grid: Grid, located: LocatedSection[], setti
   }
 }
 
-/** Formats every section and locks the rows nobody types into. */
-function formatAndLock(sheet: Sheet, located: LocatedSection[], form: ResolvedForm, division: Division, settings: Settings): boolean {
+/** Formats every section and locks the rows nobody types into. Returns true when protection is a warning only. */
+function formatAndLock(sheet: Sheet, located: LocatedSection[], form: ResolvedForm, division: Division, settings: Settings, rules: ValidationRules, isNew: boolean, state: DocumentState): boolean {
   const width = formWidth(form);
   const locked: string[] = [`A1:${columnLetter(width)}2`];
+  const sections: SectionRows[] = [];
+  let inserted = 0;
+  const maxRows = sheet.getMaxRows();
   for (const s of located) {
-    const titleRow = s.titleRow! + 1;
-    const headerRowNumber = s.headerRow! + 1;
+    const titleRow = s.titleRow! + 1 + inserted;
+    const headerRowNumber = s.headerRow! + 1 + inserted;
     let itemCount = s.end - s.headerRow! - 1;
+    // The last section's blank rows lie below the data a read returns: count them from the sheet's size.
+    if (s === located[located.length - 1]) itemCount = Math.max(itemCount, Math.min(s.section.blankRows, maxRows - inserted - headerRowNumber));
     if (itemCount < 1) {
+      // A section left with no row to type into gets its blank rows back.
       sheet.insertRowsAfter(headerRowNumber, s.section.blankRows);
       itemCount = s.section.blankRows;
+      inserted += s.section.blankRows;
     }
-    formatSection(sheet, { section: s.section, titleRow, headerRow: headerRowNumber, firstItemRow: headerRowNumber + 1, itemCount }, width);
+    sections.push({ section: s.section, titleRow, headerRow: headerRowNumber, firstItemRow: headerRowNumber + 1, itemCount });
     locked.push(`A${Math.min(titleRow, headerRowNumber)}:${columnLetter(width)}${Math.max(titleRow, headerRowNumber)}`);
     const computed = s.section.columns.filter((c) => c.type === 'ratio');
     if (computed.length) locked.push(`${columnLetter(computed[0].column)}${headerRowNumber + 1}:${columnLetter(computed[computed.length - 1].column)}${headerRowNumber + itemCount}`);
   }
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setFontSize(13).setFontColor(COLOURS.tabTitle);
-  sheet.getRange(2, 1).setFontStyle('italic');
-  sheet.setFrozenRows(2);
-  form.sections[0].columns.forEach((c) => sheet.setColumnWidth(c.column, Math.max(...form.sections.map((s) => s.columns[c.column - 1]?.width ?? 0))));
-  lockRanges(sheet, locked, 'tiêu đề mục, tiêu đề cột và cột tự tính: không sửa');
+  formatDivisionTab(sheet, sections, width, rules);
+  if (isNew) {
+    // Looks a division may change later (widths, frozen rows) are only set on a new tab.
+    sheet.getRange(1, 1, 1, width).setFontWeight('bold').setFontSize(13).setFontColor(COLOURS.tabTitle);
+    sheet.getRange(2, 1).setFontStyle('italic');
+    sheet.setFrozenRows(2);
+    for (let c = 1; c <= width; c++) sheet.setColumnWidth(c, Math.max(...form.sections.map((s) => s.columns[c - 1]?.width ?? 0)));
+  }
+  const lockKey = DocumentState.lockedRangesKey(sheet.getSheetId());
+  const lockedSignature = locked.join(',');
+  if (state.get(lockKey) !== lockedSignature) {
+    lockRanges(sheet, locked, 'tiêu đề mục, tiêu đề cột và cột tự tính: không sửa');
+    state.save({ [lockKey]: lockedSignature });
+  }
   // Without the division's own e-mails there is nobody to allow: a warning only, and the Office is told.
   const emails = division.emails.length ? [...new Set([...division.emails, ...settings.officeEmails])] : [];
   return protectSheet(sheet, `tab của ${division.name}`, emails);
 }
 
-function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: ResolvedForm, settings: Settings, division: Division, found: Sheet | null, state: DocumentState, report: SetupReport): void {
+function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: ResolvedForm, settings: Settings, division: Division, found: Sheet | null, state: DocumentState, report: SetupReport, rules: ValidationRules): void {
   let sheet = found;
   let isNew = false;
   if (!sheet) {
@@ -155,7 +171,7 @@ function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, fo
   if (!isNew && restoreStructure(sheet, grid, form)) grid = readSheetGrid(sheet);
   const { located } = sectionRowsOf(grid, form);
   if (!isNew) refreshTexts(sheet, grid, located, settings, division);
-  const warningOnly = formatAndLock(sheet, located, form, division, settings);
+  const warningOnly = formatAndLock(sheet, located, form, division, settings, rules, isNew, state);
   state.save({ [DocumentState.divisionSheetKey(sheet.getSheetId())]: division.name });
   (isNew ? report.created : report.updated).push(division.tabName);
   if (warningOnly) report.warningOnly.push(division.tabName);
@@ -185,8 +201,9 @@ export function setUpSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     protectSheet(settingsSheet, 'cấu hình, chỉ Văn phòng Sở sửa', settings.officeEmails);
 
     const form = resolveForm(settings);
-    const divisionSheets = findDivisionSheets(spreadsheet.getSheets(), settings.divisions, state);
-    for (const { division, sheet } of divisionSheets) setUpDivision(spreadsheet, form, settings, division, sheet, state, report);
+    const rules = buildValidationRules(form);
+    const divisionSheets = findDivisionSheets(indexSheets(spreadsheet.getSheets()), settings.divisions, state);
+    for (const { division, sheet } of divisionSheets) setUpDivision(spreadsheet, form, settings, division, sheet, state, report, rules);
 
     // Divisions no longer in the settings keep their tab, hidden, with everything they typed.
     const current = new Set(settings.divisions.map((d) => d.name));

@@ -5,7 +5,7 @@ import type { Settings } from '../core/settings';
 import { SidebarState } from '../core/sidebarApi';
 import { divisionView, officeView } from '../core/sidebarViews';
 import { currentUserEmail, isOffice } from './access';
-import { DivisionSheet, divisionOfSheet, findDivisionSheets } from './divisionSheets';
+import { DivisionSheet, divisionOfSheet, findDivisionSheets, indexSheets } from './divisionSheets';
 import { DocumentState } from './documentState';
 import { localNow, readDivisionReports, reportFor } from './divisionReports';
 import { requireSettings } from './settingsSheet';
@@ -33,7 +33,7 @@ export function getSidebarState(tabName: string | null): SidebarState {
   const office = isOffice(settings, email);
   const now = localNow();
   const today = now.slice(0, 10);
-  const entries = findDivisionSheets(ss.getSheets(), settings.divisions, state);
+  const entries = findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state);
 
   let entry: DivisionSheet | null = tabName ? divisionByTab(entries, tabName) : divisionOfSheet(ss.getActiveSheet(), entries);
   if (!entry && !office) entry = entries.find((e) => e.division.emails.includes(email)) ?? null;
@@ -71,7 +71,7 @@ export function markSubmitted(tabName: string): SidebarState {
   const ss = spreadsheet();
   const settings = requireSettings(ss);
   const state = DocumentState.load();
-  const entry = divisionByTab(findDivisionSheets(ss.getSheets(), settings.divisions, state), tabName);
+  const entry = divisionByTab(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), tabName);
   const email = currentUserEmail();
   if (!mayUseDivision(settings, entry, email)) throw new Error(`Chỉ người nhập của ${entry.division.name} hoặc Văn phòng Sở được đánh dấu đã nộp.`);
   const report = reportFor(entry, resolveForm(settings), settings, state, localNow().slice(0, 10));
@@ -86,7 +86,7 @@ export function reopenDivision(tabName: string): SidebarState {
   const settings = requireSettings(ss);
   if (!isOffice(settings, currentUserEmail())) throw new Error('Chỉ Văn phòng Sở được mở lại báo cáo đã nộp.');
   const state = DocumentState.load();
-  const entry = divisionByTab(findDivisionSheets(ss.getSheets(), settings.divisions, state), tabName);
+  const entry = divisionByTab(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), tabName);
   state.remove(DocumentState.submittedKey(entry.division.name));
   return getSidebarState(tabName);
 }

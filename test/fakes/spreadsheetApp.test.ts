@@ -429,3 +429,17 @@ describe('call counting', () => {
     expect(fake.counter.total).toBe(6);
   });
 });
+
+describe('RangeList', () => {
+  test('one call styles every range of the list; bad A1 is refused like Google', () => {
+    const { createGoogleServices } = jest.requireActual('./services') as typeof import('./services');
+    const g = createGoogleServices();
+    const sheet = g.spreadsheet.getSheets()[0];
+    g.calls.reset();
+    sheet.getRangeList(['A1:C1', 'A5:B5']).setFontWeight('bold').setBackground('#d9e2f3');
+    expect(g.calls.total).toBe(3);
+    expect(g.calls.uncounted(() => sheet.getRange('B5').getFontWeight())).toBe('bold');
+    expect(g.calls.uncounted(() => sheet.getRange('B4').getFontWeight())).toBe('normal');
+    expect(() => sheet.getRangeList(['A1:nope'])).toThrow('Range not found');
+  });
+});

@@ -2157,6 +2157,17 @@ export class FakeSheet {
     this._checkRect(rect);
     return rangeApi(this, rect);
   }
+  /** Sheet.getRangeList(a1Notations): one call styles every range of the list. */
+  getRangeList(a1Notations: unknown): FakeRangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.some((a) => typeof a !== 'string')) throw signatureError([a1Notations], 'SpreadsheetApp.Sheet.getRangeList');
+    const ranges = (a1Notations as string[]).map((a) => {
+      const parsed = parseA1Notation(a, this._maxRows, this._maxColumns);
+      if (!parsed) throw new GasException('Range not found');
+      this._checkRect(parsed.rect);
+      return new FakeRange(this, { ...parsed.rect }, parsed.wholeRows, parsed.wholeColumns);
+    });
+    return counted(new FakeRangeList(ranges, this), 'RangeList', this._book.counter);
+  }
   /** From A1 to the last row and column with content (A1 alone on an empty sheet). */
   getDataRange(): FakeRange {
     const { row, column } = this._grid.lastContent();
@@ -2861,4 +2872,46 @@ export function createSpreadsheetApp(options: SpreadsheetAppOptions = {}): FakeS
   };
   state.service = counted(new FakeSpreadsheetApp(state), 'SpreadsheetApp', counter);
   return state;
+}
+
+// ---------------------------------------------------------------------------------------------
+// RangeList: the same change applied to several ranges of one sheet, in one call.
+// ---------------------------------------------------------------------------------------------
+
+export class FakeRangeList {
+  constructor(readonly _ranges: FakeRange[], private readonly sheet: FakeSheet) {}
+  private each(apply: (r: FakeRange) => unknown): FakeRangeList {
+    for (const r of this._ranges) apply(r);
+    return counted(this, 'RangeList', this.sheet._book.counter);
+  }
+  getRanges(): FakeRange[] {
+    return this._ranges.map((r) => counted(r, 'Range', this.sheet._book.counter));
+  }
+  setFontWeight(v: string | null): FakeRangeList {
+    return this.each((r) => r.setFontWeight(v));
+  }
+  setFontStyle(v: string | null): FakeRangeList {
+    return this.each((r) => r.setFontStyle(v));
+  }
+  setFontColor(v: string | null): FakeRangeList {
+    return this.each((r) => r.setFontColor(v));
+  }
+  setFontSize(v: number): FakeRangeList {
+    return this.each((r) => r.setFontSize(v));
+  }
+  setBackground(v: string | null): FakeRangeList {
+    return this.each((r) => r.setBackground(v));
+  }
+  setWrap(v: boolean): FakeRangeList {
+    return this.each((r) => r.setWrap(v));
+  }
+  setHorizontalAlignment(v: string | null): FakeRangeList {
+    return this.each((r) => r.setHorizontalAlignment(v));
+  }
+  setVerticalAlignment(v: string | null): FakeRangeList {
+    return this.each((r) => r.setVerticalAlignment(v));
+  }
+  setNumberFormat(v: string): FakeRangeList {
+    return this.each((r) => r.setNumberFormat(v));
+  }
 }

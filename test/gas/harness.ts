@@ -10,7 +10,9 @@ import { createDocsApiFake } from '../fakes/docsApi';
 import { createDocumentAppFake } from '../fakes/documentApp';
 import { createGoogleServices, GoogleServices, GoogleServicesOptions } from '../fakes/services';
 import { resolveForm } from '../../src/core/form';
-import { sampleFor } from '../../src/core/sampleData';
+import { sampleData, sampleFor } from '../../src/core/sampleData';
+import { SETTINGS_TAB, readSettingsTab } from '../../src/core/settingsTab';
+import type { Grid } from '../../src/core/grid';
 import { defaultSettings } from '../../src/core/settings';
 
 export const DIST = path.join(__dirname, '..', '..', 'dist');
@@ -62,13 +64,16 @@ export function loadAppsScript(options: GoogleServicesOptions = {}): AppsScriptR
 
 /** After setup, the divisions type the sample (sheets-templates/sample-data.json) into their tabs, inserting rows as needed. */
 export function typeSample(run: AppsScriptRun, rowsPerSection?: number): void {
-  const settings = defaultSettings();
+  const defaults = defaultSettings();
+  const reading = readSettingsTab(run.values(SETTINGS_TAB) as Grid, defaults);
+  const settings = reading.ok ? reading.settings : defaults;
   const form = resolveForm(settings);
   run.g.calls.uncounted(() => {
-    for (const division of settings.divisions) {
+    settings.divisions.forEach((division, i) => {
       const sheet = run.g.spreadsheet.getSheetByName(division.tabName);
-      if (!sheet) continue;
-      const sample = sampleFor(division);
+      if (!sheet) return;
+      // Divisions beyond the nine of the sample type the sample of one of them.
+      const sample = sampleData[division.name] ?? sampleFor(defaults.divisions[i % defaults.divisions.length]);
       for (const section of [...form.sections].reverse()) {
         const rows = sample[section.id] || [];
         const count = rowsPerSection ?? rows.length;
@@ -95,6 +100,17 @@ export function typeSample(run: AppsScriptRun, rowsPerSection?: number): void {
           }
         }
       }
-    }
+    });
+  });
+}
+
+/** Puts these divisions into the settings tab (after a first setup), as the Office would type them. */
+export function setDivisions(run: AppsScriptRun, divisions: { name: string; tabName: string; emails?: string }[]): void {
+  run.g.calls.uncounted(() => {
+    const sheet = run.g.spreadsheet.getSheetByName(SETTINGS_TAB)!;
+    const values = sheet.getDataRange().getValues();
+    const header = values.findIndex((r) => r[0] === 'Tên phòng, đơn vị') + 1;
+    if (values.length > header) sheet.deleteRows(header + 1, values.length - header);
+    sheet.getRange(header + 1, 1, divisions.length, 3).setValues(divisions.map((d) => [d.name, d.tabName, d.emails ?? '']));
   });
 }

@@ -239,20 +239,27 @@ test('two setups at once run one after the other', () => {
 });
 
 test('service calls grow with divisions, not with rows typed', () => {
-  const small = loadAppsScript();
-  setUp(small);
-  const many = loadAppsScript();
-  setUp(many);
-  const values = many.values(QLKH);
-  const h2 = rowWhere(values, (r) => String(r[0]).startsWith('II. ')) + 1;
-  many.g.calls.uncounted(() => {
-    const sheet = many.g.spreadsheet.getSheetByName(QLKH)!;
-    sheet.insertRowsAfter(h2 + 1, 200);
-    sheet.getRange(h2 + 1, 1, 200, 5).setValues(Array.from({ length: 200 }, (_, i) => [String(i + 1), `Tồn tại ${i}`, 'Nguyên nhân', 'Chủ quan', '']));
-  });
-  small.g.calls.reset();
-  many.g.calls.reset();
-  setUp(small);
-  setUp(many);
-  expect(many.g.calls.total).toBe(small.g.calls.total);
+  const withRows = (rows: number) => {
+    const run = loadAppsScript();
+    setUp(run);
+    const values = run.values(QLKH);
+    const h2 = rowWhere(values, (r) => String(r[0]).startsWith('II. ')) + 1;
+    run.g.calls.uncounted(() => {
+      const sheet = run.g.spreadsheet.getSheetByName(QLKH)!;
+      sheet.insertRowsAfter(h2 + 1, rows);
+      sheet.getRange(h2 + 1, 1, rows, 5).setValues(Array.from({ length: rows }, (_, i) => [i + 1, `Tồn tại ${i}`, 'Nguyên nhân', 'Chủ quan', '']));
+    });
+    run.g.calls.reset();
+    setUp(run);
+    const first = run.g.calls.total;
+    run.g.calls.reset();
+    setUp(run);
+    return { first, again: run.g.calls.total, rows: run.values(QLKH).length };
+  };
+  const few = withRows(5);
+  const many = withRows(200);
+  expect(many.first).toBe(few.first);
+  expect(many.again).toBe(few.again);
+  // Setting up again adds no rows of its own.
+  expect(many.rows - few.rows).toBe(195);
 });
