@@ -25,6 +25,5 @@ export interface GoogleScriptClient {
 
 declare global {
   // Present only inside an HtmlService page; `typeof google === 'undefined'` elsewhere.
-  // eslint-disable-next-line no-var
   var google: GoogleScriptClient;
 }
