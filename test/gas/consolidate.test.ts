@@ -1,19 +1,14 @@
 /** "Tổng hợp" in the built bundle: a new Google Doc from every division's tab, as a reader sees it. */
 import { findParagraph, paragraphsIn, tablesIn, textOf, textStyle } from '../fakes/documentApp';
-import { loadAppsScript, AppsScriptRun, OFFICE, typeSample } from './harness';
+import { loadAppsScript, AppsScriptRun, OFFICE, setSetting, typeSample } from './harness';
 
 const LEADER = 'giamdoc@skhcn.bacgiang.gov.vn';
 
 function prepared(rowsPerSection?: number): AppsScriptRun {
   const run = loadAppsScript();
   run.call('menuSetUp');
-  const settings = run.values('Cấu hình');
-  const set = (label: string, value: string) => {
-    const row = settings.findIndex((r) => r[0] === label) + 1;
-    run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('Cấu hình')!.getRange(row, 2).setValue(value));
-  };
-  set('E-mail Văn phòng Sở', OFFICE);
-  set('E-mail lãnh đạo Sở', LEADER);
+  setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
+  setSetting(run, 'E-mail lãnh đạo Sở', LEADER);
   typeSample(run, rowsPerSection);
   return run;
 }

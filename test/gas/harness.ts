@@ -114,3 +114,16 @@ export function setDivisions(run: AppsScriptRun, divisions: { name: string; tabN
     sheet.getRange(header + 1, 1, divisions.length, 3).setValues(divisions.map((d) => [d.name, d.tabName, d.emails ?? '']));
   });
 }
+
+/** Sets one value of the settings tab by its label in column A (as the Office types it). */
+export function setSetting(run: AppsScriptRun, label: string, value: unknown): void {
+  const row = run.values(SETTINGS_TAB).findIndex((r) => r[0] === label) + 1;
+  if (row === 0) throw new Error(`No settings row ${label}`);
+  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName(SETTINGS_TAB)!.getRange(row, 2).setValue(value));
+}
+
+/** Sets the e-mails of a division's people (column C of its row in the settings tab). */
+export function setDivisionEmails(run: AppsScriptRun, tabName: string, emails: string): void {
+  const row = run.values(SETTINGS_TAB).findIndex((r) => r[1] === tabName) + 1;
+  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName(SETTINGS_TAB)!.getRange(row, 3).setValue(emails));
+}

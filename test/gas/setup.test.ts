@@ -2,7 +2,7 @@
  * The Office sets up the shared Sheet from the menu; divisions type; the period changes; setup runs again.
  * Runs the built Code.js over the fakes.
  */
-import { loadAppsScript, AppsScriptRun, OFFICE } from './harness';
+import { loadAppsScript, AppsScriptRun, OFFICE, setDivisionEmails, setSetting } from './harness';
 
 const QLKH = 'QLKH';
 
@@ -20,11 +20,6 @@ function type(run: AppsScriptRun, sheetName: string, row: number, column: number
   run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName(sheetName)!.getRange(row, column, values.length, values[0].length).setValues(values));
 }
 
-function setSetting(run: AppsScriptRun, label: string, value: unknown): void {
-  const values = run.values('Cấu hình');
-  const row = rowWhere(values, (r) => r[0] === label);
-  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('Cấu hình')!.getRange(row, 2).setValue(value));
-}
 
 test('on a blank Sheet: the settings tab and one tab per division with the seven sections', () => {
   const run = loadAppsScript();
@@ -80,9 +75,7 @@ test('protection: a division tab only its people and the Office; the settings ta
   const run = loadAppsScript();
   setUp(run);
   setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
-  const settings = run.values('Cấu hình');
-  const qlkhRow = rowWhere(settings, (r) => r[1] === QLKH);
-  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('Cấu hình')!.getRange(qlkhRow, 3).setValue('nguyenvana@skhcn.bacgiang.gov.vn, tranthib@skhcn.bacgiang.gov.vn'));
+  setDivisionEmails(run, QLKH, 'nguyenvana@skhcn.bacgiang.gov.vn, tranthib@skhcn.bacgiang.gov.vn');
   const message = setUp(run);
   expect(message).toMatch(/Cập nhật \(giữ nguyên số liệu đã nhập\)/);
   run.g.calls.uncounted(() => {

@@ -1,20 +1,14 @@
 /** The sidebar's server functions in the built bundle, for a division and for the Office. */
 import type { SidebarState } from '../../src/core/sidebarApi';
-import { loadAppsScript, AppsScriptRun, OFFICE, typeSample } from './harness';
+import { loadAppsScript, AppsScriptRun, OFFICE, setDivisionEmails, setSetting, typeSample } from './harness';
 
 const DIVISION_USER = 'nguyenvana@skhcn.bacgiang.gov.vn';
 
 function prepared(): AppsScriptRun {
   const run = loadAppsScript();
   run.call('menuSetUp');
-  const settings = run.values('Cấu hình');
-  const set = (label: string, value: string) => {
-    const row = settings.findIndex((r) => r[0] === label) + 1;
-    run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('Cấu hình')!.getRange(row, 2).setValue(value));
-  };
-  set('E-mail Văn phòng Sở', OFFICE);
-  const qlkh = settings.findIndex((r) => r[1] === 'QLKH') + 1;
-  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('Cấu hình')!.getRange(qlkh, 3).setValue(DIVISION_USER));
+  setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
+  setDivisionEmails(run, 'QLKH', DIVISION_USER);
   run.call('menuSetUp');
   typeSample(run);
   return run;
