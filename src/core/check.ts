@@ -64,6 +64,18 @@ function normalizeOption(text: string): string {
   return text.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
+/** A column's options by their normalised text, computed once per column. */
+const optionIndexes = new WeakMap<ResolvedColumn, Map<string, string>>();
+
+function optionFor(column: ResolvedColumn, text: string): string | undefined {
+  let index = optionIndexes.get(column);
+  if (!index) {
+    index = new Map((column.options || []).map((o) => [normalizeOption(o), o] as const));
+    optionIndexes.set(column, index);
+  }
+  return index.get(normalizeOption(text));
+}
+
 function emptyItems(): SectionItems {
   return { I: [], II: [], III: [], IV: [], V: [], VI: [], VII: [] };
 }
@@ -176,7 +188,7 @@ function readCell(raw: Grid[number][number], column: ResolvedColumn, section: Re
     case 'list': {
       const text = cellText(raw);
       if (text === '') return '';
-      const option = (column.options || []).find((o) => normalizeOption(o) === normalizeOption(text));
+      const option = optionFor(column, text);
       if (option) return option;
       add('error', section.id, row, column.column, `Cột «${column.header}»: «${text}» không có trong danh sách. Chọn một trong: ${(column.options || []).join('; ')}.`);
       return text;

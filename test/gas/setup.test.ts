@@ -53,7 +53,7 @@ test('the formats, dropdowns, notes and formulas a division sees in its tab', ()
     const values = sheet.getDataRange().getValues();
     const h1 = rowWhere(values, (r) => String(r[0]).startsWith('I. ')) + 1;
     expect(sheet.getRange(h1, 4).getNote()).toMatch(/Số thực hiện cả năm 2023/);
-    expect(sheet.getRange(h1 + 1, 4).getNumberFormat()).toBe('#,##0.##');
+    expect(sheet.getRange(h1 + 1, 4).getNumberFormat()).toBe('#,##0.0#');
     expect(sheet.getRange(h1 + 1, 8).getFormula()).toBe(`=IF(AND(ISNUMBER(G${h1 + 1}),ISNUMBER(D${h1 + 1})),IF(D${h1 + 1}<>0,G${h1 + 1}/D${h1 + 1},""),"")`);
     expect(sheet.getRange(h1 + 1, 8).getNumberFormat()).toBe('0.0%');
     expect(sheet.getRange(h1 + 1, 8).getValue()).toBe('');

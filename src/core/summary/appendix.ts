@@ -16,7 +16,7 @@ export function buildAppendix(reports: DivisionReport[], now: string, reference:
   const blocks: Blocks = [
     table(
       [
-        { header: 'STT', align: 'center', width: 5 },
+        { header: 'STT', align: 'center', width: 6 },
         { header: 'Phòng, đơn vị', width: 28 },
         { header: 'Tình trạng', align: 'center', width: 12 },
         { header: 'Số lỗi còn lại', align: 'right', width: 9 },
@@ -40,7 +40,7 @@ export function buildAppendix(reports: DivisionReport[], now: string, reference:
     blocks.push(heading(2, 'Những nội dung còn thiếu'));
     for (const r of incomplete) {
       if (!r.check || r.status === 'empty') {
-        blocks.push(dash(`${r.division.name}: ${r.problem ?? 'chưa nhập nội dung nào'}.`));
+        blocks.push(dash(`${r.division.name}: ${(r.problem ?? 'chưa nhập nội dung nào').replace(/\.$/, '')}.`));
         continue;
       }
       const errors = r.check.findings.filter((f) => f.severity === 'error');

@@ -76,15 +76,15 @@ export function resultsSection(ctx: SectionContext): Blocks {
     blocks.push(
       table(
         [
-          { header: 'STT', align: 'center', width: 5 },
-          { header: 'Chỉ tiêu, nhiệm vụ', width: 27 },
+          { header: 'STT', align: 'center', width: 6 },
+          { header: 'Chỉ tiêu, nhiệm vụ', width: 22 },
           { header: 'Đơn vị tính', align: 'center', width: 10 },
           { header: `Thực hiện năm ${p.prevYear}`, align: 'right', width: 10 },
           { header: `Kế hoạch năm ${p.year}`, align: 'right', width: 10 },
           { header: `Thực hiện ${p.periodLabel}`, align: 'right', width: 10 },
           { header: `Ước thực hiện năm ${p.year}`, align: 'right', width: 10 },
-          { header: `So với năm ${p.prevYear} (%)`, align: 'right', width: 9 },
-          { header: 'So với kế hoạch (%)', align: 'right', width: 9 },
+          { header: `So với năm ${p.prevYear} (%)`, align: 'right', width: 11 },
+          { header: 'So với kế hoạch (%)', align: 'right', width: 11 },
         ],
         figures.map((f, k) => [
           String(k + 1),
@@ -220,7 +220,7 @@ export function targetsSection(ctx: SectionContext): Blocks {
     blocks.push(
       table(
         [
-          { header: 'STT', align: 'center', width: 5 },
+          { header: 'STT', align: 'center', width: 6 },
           { header: 'Mục tiêu, chỉ tiêu', width: 33 },
           { header: `Chỉ tiêu đến năm ${ctx.settings.period.fiveYearEnd}`, align: 'center', width: 14 },
           { header: `Ước thực hiện đến hết năm ${ctx.settings.period.year}`, align: 'center', width: 14 },
@@ -246,7 +246,7 @@ export function proposalsSection(ctx: SectionContext): Blocks {
   blocks.push(
     table(
       [
-        { header: 'STT', align: 'center', width: 5 },
+        { header: 'STT', align: 'center', width: 6 },
         { header: 'Nhiệm vụ, giải pháp chủ yếu', width: 35 },
         { header: 'Chỉ tiêu dự kiến', width: 16 },
         { header: 'Kinh phí đề xuất (triệu đồng)', align: 'right', width: 12 },

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// The command line of Báo cáo KT-XH: runs the bundle that scripts/build-cli.mjs writes (npm run build).
+'use strict';
+const path = require('path');
+
+const bundle = path.join(__dirname, '..', 'dist-cli', 'cli.js');
+let cli;
+try {
+  cli = require(bundle);
+} catch (error) {
+  if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(bundle)) {
+    process.stderr.write('Chưa dựng công cụ dòng lệnh (thiếu dist-cli/cli.js). Chạy «npm run build» (hoặc «npm start») trong thư mục dự án rồi thử lại.\n');
+    process.exit(2);
+  }
+  throw error;
+}
+
+cli.main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`Lỗi không lường trước: ${error && error.stack ? error.stack : error}\n`);
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,72 @@
+/** "tổng hợp": the same inputs as the check, consolidated into the summary .docx, built from whatever could be read. */
+import { promises as fs, statSync } from 'fs';
+import * as path from 'path';
+import type { DivisionReport } from '../core/divisionReport';
+import { buildSummary } from '../core/summary/build';
+import type { Io } from './io';
+import { divisionReports, loadInputs } from './loadInputs';
+import { displayPath, outputProblem } from './paths';
+import { renderDocx } from './renderDocx';
+import { printCompleteness, printNotices } from './report';
+import { localIsoDate, localIsoDateTime } from './time';
+
+export const DEFAULT_REPORT = path.join('out', 'bao-cao-tong-hop.docx');
+
+export interface ConsolidateOptions {
+  settingsFile?: string;
+  /** -o: a .docx file, or a folder to put it in. */
+  out?: string;
+  force?: boolean;
+  now: Date;
+}
+
+export interface ConsolidateOutcome {
+  exitCode: number;
+  /** The .docx written, or null. */
+  written: string | null;
+  reports: DivisionReport[];
+}
+
+/** -o as given, a folder (existing, or ending with a slash) getting the default name, ".docx" added when missing. */
+export function reportTarget(out: string | undefined, defaultPath = DEFAULT_REPORT): string {
+  if (!out) return defaultPath;
+  let isFolder = /[\\/]$/.test(out);
+  try {
+    isFolder = isFolder || statSync(out).isDirectory();
+  } catch {
+    // not there yet: a file name
+  }
+  if (isFolder) return path.join(out, path.basename(defaultPath));
+  return path.extname(out) ? out : `${out}.docx`;
+}
+
+export async function consolidateCommand(inputs: string[], options: ConsolidateOptions, io: Io): Promise<ConsolidateOutcome> {
+  const loaded = await loadInputs(inputs, { settingsFile: options.settingsFile });
+  printNotices(loaded, io);
+  if (loaded.sources.length === 0) {
+    io.err('Không đọc được số liệu của phòng, đơn vị nào từ dữ liệu đầu vào: không lập báo cáo.');
+    return { exitCode: 1, written: null, reports: [] };
+  }
+  const target = reportTarget(options.out);
+  const problem = outputProblem(target, options.settingsFile ? [...loaded.files, options.settingsFile] : loaded.files, Boolean(options.force));
+  if (problem) {
+    io.err(problem);
+    return { exitCode: 2, written: null, reports: [] };
+  }
+  const reports = divisionReports(loaded, localIsoDate(options.now));
+  const doc = buildSummary(reports, loaded.settings, loaded.form, { now: localIsoDateTime(options.now) });
+  const bytes = await renderDocx(doc);
+  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
+  try {
+    await fs.writeFile(target, bytes, { flag: options.force ? 'w' : 'wx' });
+  } catch (e) {
+    io.err(`Không ghi được «${displayPath(target)}» (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+    return { exitCode: 2, written: null, reports };
+  }
+  printCompleteness(loaded, reports, io);
+  const missing = reports.filter((r) => !r.check).length;
+  io.out('');
+  io.out(`Đã lập báo cáo tổng hợp từ số liệu của ${reports.length - missing}/${reports.length} phòng, đơn vị${missing ? ` (phụ lục ghi rõ ${missing} phòng, đơn vị chưa có số liệu)` : ''}.`);
+  io.out(`Đã ghi: ${displayPath(target)}`);
+  return { exitCode: 0, written: target, reports };
+}

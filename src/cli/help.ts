@@ -1,0 +1,68 @@
+/** The Vietnamese help of the command line. */
+import { DEFAULT_REPORT } from './consolidate';
+import { DEMO_FILES } from './demo';
+import { DEFAULT_FORM, DEFAULT_SAMPLE } from './formCommand';
+
+export const PROGRAM = 'bao-cao-ktxh';
+
+export const GENERAL_HELP = `${PROGRAM} — báo cáo kinh tế - xã hội 6 tháng, cả năm của các phòng, đơn vị (làm việc không cần mạng, không cần tài khoản Google)
+
+Cách dùng:
+  ${PROGRAM} <lệnh> [tùy chọn] [tệp hoặc thư mục ...]
+
+Lệnh:
+  bieu-mau  (form)          Ghi biểu mẫu trống ra tệp .xlsx: trang tính «Cấu hình» và một trang tính
+                            cho mỗi phòng, đơn vị (các mục, tiêu đề cột, danh sách chọn, định dạng số
+                            và công thức như tab trên Google Trang tính).
+  kiem-tra  (check)         Kiểm tra một tệp .xlsx hoặc một thư mục các tệp (mỗi phòng, đơn vị một tệp,
+                            như nhận qua e-mail); in từng lỗi kèm tệp, trang tính và ô.
+  tong-hop  (consolidate)   Tổng hợp các tệp đó thành báo cáo .docx theo thể thức Nghị định 30/2020/NĐ-CP.
+  demo                      Chạy thử trên số liệu mẫu: ghi biểu mẫu, bảng tính mẫu và báo cáo tổng hợp
+                            vào thư mục out/ (đây là lệnh «npm start» chạy).
+
+Tùy chọn:
+  --settings <tệp>   Cấu hình kỳ báo cáo: tệp .json như sheets-templates/settings.json (khóa nào
+                     thiếu thì lấy mặc định), hoặc tệp .xlsx có trang tính «Cấu hình».
+                     Không có tùy chọn này: dùng trang tính «Cấu hình» trong tệp đầu vào nếu có,
+                     nếu không thì dùng cấu hình mặc định.
+  -o, --out <đường dẫn>  Tệp (hoặc thư mục) ghi kết quả. Mặc định: ${DEFAULT_FORM}, ${DEFAULT_REPORT}.
+  --force            Cho phép ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp đầu vào).
+  --mau (--sample)   Với bieu-mau: điền sẵn số liệu mẫu (mặc định ghi ra ${DEFAULT_SAMPLE}).
+  -h, --help         In hướng dẫn này; «${PROGRAM} <lệnh> --help» in hướng dẫn của một lệnh.
+
+Ví dụ:
+  ${PROGRAM} bieu-mau --settings cau-hinh.json -o out/bieu-mau-2025.xlsx
+  ${PROGRAM} kiem-tra bao-cao-nhan-ve/
+  ${PROGRAM} tong-hop bao-cao-nhan-ve/ -o out/bao-cao-6-thang.docx
+  ${PROGRAM} tong-hop bang-tinh-tai-tu-google.xlsx
+
+Tệp tải từ Google Trang tính (Tệp → Tải xuống → Microsoft Excel (.xlsx)) dùng được làm đầu vào.
+
+Mã thoát: 0 thành công; 1 kiem-tra còn lỗi, hoặc tong-hop không đọc được số liệu nào;
+          2 sai cách dùng (lệnh, tùy chọn) hoặc tệp kết quả đã có mà không có --force.`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  'bieu-mau': `${PROGRAM} bieu-mau [--settings <tệp>] [-o <tệp.xlsx>] [--mau] [--force]
+
+Ghi biểu mẫu trống ra tệp .xlsx (mặc định ${DEFAULT_FORM}): trang tính «Cấu hình» và mỗi phòng,
+đơn vị một trang tính với bảy mục, tiêu đề cột có ghi chú hướng dẫn, danh sách chọn, định dạng số,
+ngày và công thức tự tính. Gửi tệp này cho các phòng, đơn vị điền rồi gửi lại.
+  --mau     điền sẵn số liệu mẫu (mặc định ghi ra ${DEFAULT_SAMPLE}).
+  --force   ghi đè tệp đã có.`,
+  'kiem-tra': `${PROGRAM} kiem-tra <tệp.xlsx | thư mục> ... [--settings <tệp>]
+
+Kiểm tra số liệu các phòng, đơn vị: một bảng tính có nhiều trang tính (ví dụ tải từ Google Trang tính),
+hoặc một thư mục mỗi phòng, đơn vị một tệp. Trang tính được nhận ra theo tên tab, dòng tiêu đề hoặc
+tên tệp. In từng lỗi, cảnh báo kèm tệp, trang tính và ô; cuối cùng là bảng tình trạng.
+Mã thoát 1 khi còn lỗi.`,
+  'tong-hop': `${PROGRAM} tong-hop <tệp.xlsx | thư mục> ... [--settings <tệp>] [-o <tệp.docx>] [--force]
+
+Lập báo cáo tổng hợp .docx (mặc định ${DEFAULT_REPORT}) theo thể thức Nghị định 30/2020/NĐ-CP.
+Tệp hỏng, thiếu hoặc sai vẫn được báo rõ; báo cáo vẫn được lập từ số liệu đọc được, phụ lục ghi
+phòng, đơn vị nào chưa có số liệu. Không ghi đè báo cáo đã có nếu không có --force.
+Mã thoát 1 chỉ khi không đọc được số liệu nào.`,
+  demo: `${PROGRAM} demo [-o <thư mục>]
+
+Chạy thử trên số liệu mẫu: ghi ${DEMO_FILES.form}, ${DEMO_FILES.sample} và ${DEMO_FILES.report}
+vào thư mục out/ (hoặc thư mục cho bởi -o), in bảng tình trạng các phòng, đơn vị.`,
+};

@@ -1,0 +1,133 @@
+/**
+ * The inputs of "kiểm tra" and "tổng hợp": files and folders of workbooks, the settings that apply to them,
+ * and each division's source. Everything that could not be read is said, and the rest is still used.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { buildDivisionReport, checkDate, DivisionReport } from '../core/divisionReport';
+import { ResolvedForm, resolveForm } from '../core/form';
+import { Settings, defaultSettings } from '../core/settings';
+import { SETTINGS_TAB } from '../core/settingsTab';
+import { settingsFromFile, settingsFromWorkbook } from './loadSettings';
+import { DivisionSource, matchDivisions } from './matchDivisions';
+import type { Notice } from './notices';
+import { displayPath } from './paths';
+import { UnreadableFile, WorkbookFile, readWorkbookFile } from './readWorkbook';
+
+export interface LoadedInputs {
+  settings: Settings;
+  form: ResolvedForm;
+  /** Where the settings came from, in Vietnamese, for the user. */
+  settingsOrigin: string;
+  /** Every input file (after folders were listed): outputs never go over one of them. */
+  files: string[];
+  workbooks: WorkbookFile[];
+  unreadable: UnreadableFile[];
+  sources: DivisionSource[];
+  missing: Map<string, string>;
+  notices: Notice[];
+}
+
+/** Spreadsheets in another format: a division's data that cannot be read, an error. Other files are clutter. */
+const OTHER_SPREADSHEETS = ['.xls', '.xlsb', '.ods', '.csv', '.numbers', '.fods', '.et'];
+
+/** Office lock files and hidden files, which sit next to the real files in a folder. */
+function isClutter(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$') || name.startsWith('.~lock');
+}
+
+/** The files named on the command line, folders listed (not recursively), in a stable order. */
+export async function listInputFiles(inputs: string[]): Promise<{ files: string[]; notices: Notice[] }> {
+  const files: string[] = [];
+  const notices: Notice[] = [];
+  for (const input of inputs) {
+    let stat;
+    try {
+      stat = await fs.stat(input);
+    } catch {
+      notices.push({ severity: 'error', file: input, message: `Không tìm thấy «${displayPath(input)}».` });
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      files.push(input);
+      continue;
+    }
+    const entries = (await fs.readdir(input, { withFileTypes: true }))
+      .filter((e) => e.isFile() && !isClutter(e.name))
+      .map((e) => e.name)
+      .sort((a, b) => a.localeCompare(b, 'vi'));
+    if (entries.length === 0) notices.push({ severity: 'error', file: input, message: `Thư mục «${displayPath(input)}» không có tệp nào.` });
+    files.push(...entries.map((name) => path.join(input, name)));
+  }
+  return { files, notices };
+}
+
+export interface LoadOptions {
+  /** --settings: a .json or an .xlsx with a "Cấu hình" sheet. */
+  settingsFile?: string;
+}
+
+export async function loadInputs(inputs: string[], options: LoadOptions = {}): Promise<LoadedInputs> {
+  const listing = await listInputFiles(inputs);
+  const notices: Notice[] = [...listing.notices];
+  const readings = await Promise.all(listing.files.map(readWorkbookFile));
+  const workbooks: WorkbookFile[] = [];
+  const unreadable: UnreadableFile[] = [];
+  for (const r of readings) {
+    if (r.ok) workbooks.push(r.workbook);
+    else {
+      unreadable.push({ path: r.path, kind: r.kind, message: r.message });
+      const clutter = r.kind === 'notXlsx' && !OTHER_SPREADSHEETS.includes(path.extname(r.path).toLowerCase());
+      notices.push({ severity: clutter ? 'warning' : 'error', file: r.path, message: clutter ? `${r.message} Tệp này được bỏ qua.` : r.message });
+    }
+  }
+
+  let settings: Settings | null = null;
+  let settingsOrigin = '';
+  let settingsFailed = false;
+  if (options.settingsFile) {
+    const load = await settingsFromFile(options.settingsFile);
+    if (load.ok) {
+      settings = load.settings;
+      settingsOrigin = `tệp «${displayPath(options.settingsFile)}»`;
+    } else {
+      settingsFailed = true;
+      settingsFailed = true;
+      notices.push(...load.problems);
+    }
+  }
+  if (!settings) {
+    for (const workbook of workbooks) {
+      const load = settingsFromWorkbook(workbook);
+      if (!load) continue;
+      if (load.ok) {
+        settings = load.settings;
+        settingsOrigin = `trang tính «${SETTINGS_TAB}» của «${displayPath(workbook.path)}»`;
+        break;
+      }
+      settingsFailed = true;
+      notices.push(...load.problems);
+    }
+  }
+  if (!settings) {
+    settings = defaultSettings();
+    settingsOrigin = 'cấu hình mặc định (sheets-templates/settings.json)';
+    if (settingsFailed) {
+      notices.push({ severity: 'warning', message: 'Cấu hình có lỗi (xem trên): tạm dùng cấu hình mặc định để đọc số liệu.' });
+    }
+  }
+  const form = resolveForm(settings);
+  const matching = matchDivisions(workbooks, unreadable, settings, form);
+  notices.push(...matching.notices);
+  return { settings, form, settingsOrigin, files: listing.files, workbooks, unreadable, sources: matching.sources, missing: matching.missing, notices };
+}
+
+/** Every division of the settings, checked from its source, or listed with why it has none. */
+export function divisionReports(loaded: LoadedInputs, todayIso: string): DivisionReport[] {
+  const today = checkDate(loaded.settings.period.deadline, todayIso);
+  return loaded.settings.divisions.map((division) => {
+    const source = loaded.sources.find((s) => s.division.name === division.name);
+    if (!source) return buildDivisionReport(division, null, loaded.form, { today }, {}, loaded.missing.get(division.name) ?? null);
+    return buildDivisionReport(division, source.grid, loaded.form, { today, merges: source.merges }, { lastEditedAt: source.modifiedAt });
+  });
+}

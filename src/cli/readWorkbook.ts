@@ -1,0 +1,154 @@
+/**
+ * Reads an .xlsx file into one core Grid per sheet, as SpreadsheetApp's getValues() would give it:
+ * numbers, strings, '' for empty cells, formula cells as their last result, dates as ISO days.
+ * Files that are not .xlsx, damaged or password-protected are told apart, in Vietnamese.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import type { MergedRange } from '../core/check';
+import type { CellValue, Grid } from '../core/grid';
+import { displayPath } from './paths';
+import { localIsoDateTime, utcIsoDate } from './time';
+
+export interface SheetGrid {
+  name: string;
+  grid: Grid;
+  merges: MergedRange[];
+  /** Hidden sheets (lists behind dropdowns) are not anybody's report. */
+  visible: boolean;
+}
+
+export interface WorkbookFile {
+  path: string;
+  sheets: SheetGrid[];
+  /** Local 'YYYY-MM-DDTHH:MM' of the last save, from the file's properties or its date on disk. */
+  modifiedAt: string | null;
+}
+
+/** Why a file could not be read. */
+export type UnreadableKind = 'missing' | 'notXlsx' | 'encrypted' | 'damaged';
+
+export interface UnreadableFile {
+  path: string;
+  kind: UnreadableKind;
+  message: string;
+}
+
+export type WorkbookReading = { ok: true; workbook: WorkbookFile } | ({ ok: false } & UnreadableFile);
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** The OLE compound file header: legacy .xls files, and encrypted .xlsx files (Excel wraps them in one). */
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
+
+/** Parts of a sheet the reading does not need; skipping them makes reading 30 files noticeably faster. */
+const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'pageSetup', 'printOptions', 'headerFooter', 'rowBreaks', 'colBreaks', 'picture', 'drawing', 'legacyDrawing', 'tableParts', 'sheetViews', 'sheetFormatPr', 'cols', 'pageMargins', 'autoFilter', 'sheetProtection'];
+
+function startsWith(bytes: Buffer, signature: number[]): boolean {
+  return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+}
+
+export function notXlsxMessage(file: string): string {
+  const ext = path.extname(file).toLowerCase();
+  const what = ext === '.xls' ? 'là tệp Excel đời cũ (.xls), không phải .xlsx' : ext ? `là tệp ${ext}, không phải tệp .xlsx` : 'không phải tệp .xlsx';
+  return `«${displayPath(file)}» ${what}. Mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx (Excel Workbook), hoặc trên Google Trang tính chọn Tệp → Tải xuống → Microsoft Excel (.xlsx).`;
+}
+
+function encryptedMessage(file: string): string {
+  return `«${displayPath(file)}» được đặt mật khẩu nên không đọc được. Đề nghị phòng, đơn vị gỡ mật khẩu (Excel: Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu rồi lưu) và gửi lại.`;
+}
+
+function damagedMessage(file: string, detail: string): string {
+  const short = detail.length > 120 ? `${detail.slice(0, 117)}…` : detail;
+  return `«${displayPath(file)}» bị hỏng, không mở được${short ? ` (chi tiết: ${short})` : ''}. Đề nghị phòng, đơn vị lưu lại và gửi lại tệp.`;
+}
+
+/** One exceljs cell value as a grid value. */
+export function gridValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return isNaN(value.getTime()) ? '' : utcIsoDate(value);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('error' in value) return value.error;
+  if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? '' : gridValue(value.result as ExcelJS.CellValue);
+  if ('hyperlink' in value) return gridValue(value.text as ExcelJS.CellValue);
+  return '';
+}
+
+/** A worksheet as a grid (rectangular, '' for empty cells) and its merged ranges. */
+export function worksheetGrid(sheet: ExcelJS.Worksheet): { grid: Grid; merges: MergedRange[] } {
+  const grid: Grid = [];
+  const bounds = new Map<string, { top: number; left: number; bottom: number; right: number }>();
+  let width = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.isMerged) {
+        const master = cell.master;
+        const b = bounds.get(master.address) ?? { top: Number(master.row), left: Number(master.col), bottom: Number(master.row), right: Number(master.col) };
+        b.bottom = Math.max(b.bottom, rowNumber);
+        b.right = Math.max(b.right, colNumber);
+        bounds.set(master.address, b);
+      }
+      // As in Google Sheets, only the top-left cell of a merged range holds the value.
+      values[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? '' : gridValue(cell.value);
+    });
+    width = Math.max(width, values.length);
+    grid[rowNumber - 1] = values;
+  });
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r] || [];
+    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = '';
+    grid[r] = row;
+  }
+  const merges = [...bounds.values()]
+    .filter((b) => b.bottom > b.top || b.right > b.left)
+    .map((b) => ({ row: b.top, column: b.left, rows: b.bottom - b.top + 1, columns: b.right - b.left + 1 }));
+  return { grid, merges };
+}
+
+async function modifiedAt(file: string, workbook: ExcelJS.Workbook): Promise<string | null> {
+  const saved = workbook.modified;
+  if (saved instanceof Date && !isNaN(saved.getTime())) return localIsoDateTime(saved);
+  try {
+    return localIsoDateTime((await fs.stat(file)).mtime);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads one file; never throws for a bad file, it says what is wrong with it. */
+export async function readWorkbookFile(file: string): Promise<WorkbookReading> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? `Không tìm thấy tệp «${displayPath(file)}».` : `Không đọc được tệp «${displayPath(file)}» (${code ?? String(e)}).`;
+    return { ok: false, path: file, kind: 'missing', message };
+  }
+  if (startsWith(bytes, CFB)) {
+    const encrypted = bytes.indexOf(ENCRYPTION_INFO) >= 0;
+    return { ok: false, path: file, kind: encrypted ? 'encrypted' : 'notXlsx', message: encrypted ? encryptedMessage(file) : notXlsxMessage(file) };
+  }
+  if (!startsWith(bytes, ZIP)) {
+    const ext = path.extname(file).toLowerCase();
+    if (ext === '.xlsx' || ext === '.xlsm') return { ok: false, path: file, kind: 'damaged', message: damagedMessage(file, 'nội dung không phải dữ liệu .xlsx') };
+    return { ok: false, path: file, kind: 'notXlsx', message: notXlsxMessage(file) };
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
+  } catch (e) {
+    return { ok: false, path: file, kind: 'damaged', message: damagedMessage(file, e instanceof Error ? e.message : String(e)) };
+  }
+  if (workbook.worksheets.length === 0) {
+    // A zip that holds no worksheet: an .ods or .docx renamed, or an .xlsx cut short.
+    const ext = path.extname(file).toLowerCase();
+    if (ext === '.xlsx') return { ok: false, path: file, kind: 'damaged', message: damagedMessage(file, 'không có trang tính nào') };
+    return { ok: false, path: file, kind: 'notXlsx', message: notXlsxMessage(file) };
+  }
+  const sheets: SheetGrid[] = workbook.worksheets.map((sheet) => ({ name: sheet.name, visible: sheet.state === 'visible' || sheet.state === undefined, ...worksheetGrid(sheet) }));
+  return { ok: true, workbook: { path: file, sheets, modifiedAt: await modifiedAt(file, workbook) } };
+}

@@ -1,0 +1,360 @@
+/**
+ * The summary document model as a .docx, in the format of Decree 30/2020/NĐ-CP (nd30-format.md), with the
+ * figures of core ND30: A4, margins, Times New Roman, the heading block, page numbers at the top from page 2,
+ * and the appendix in a section of its own, landscape when its table is wide.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  IBorderOptions,
+  IParagraphStyleOptions,
+  ITableBordersOptions,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ParagraphChild,
+  SectionType,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import { formatNumber } from '../core/numbers';
+import { ND30 } from '../core/summary/format';
+import type { Alignment, Block, ChartBlock, HeadingBlock, ParagraphBlock, SummaryDocument, TableBlock } from '../core/summary/model';
+import { CELL_PAD, PAGE, balancedLines, fitColumns, minimumWidths, mmToTwips, ptToTwips, split, textWidthTwips } from './docxMeasure';
+
+export { balancedLines, fitColumns } from './docxMeasure';
+
+const PORTRAIT_TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.margin.left - PAGE.margin.right;
+/** Line spacing of body text: 240 is single. */
+const BODY_LINE = Math.round(240 * ND30.lineSpacing);
+const SINGLE_LINE = 240;
+const SPACE_AFTER = ptToTwips(ND30.spaceAfterPt);
+const FIRST_LINE_INDENT = mmToTwips(ND30.firstLineIndentCm * 10);
+/** Bars of the chart table are this many blocks long at the largest value. */
+const BAR_BLOCKS = 24;
+
+const SOLID: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const GRID: ITableBordersOptions = { top: SOLID, bottom: SOLID, left: SOLID, right: SOLID, insideHorizontal: SOLID, insideVertical: SOLID };
+
+interface RunStyle {
+  /** Omitted: the size of the paragraph's style. */
+  sizePt?: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/**
+ * Runs of a text; line breaks typed in a cell (Alt+Enter) stay line breaks. The font and language come from
+ * the document defaults and sizes from the paragraph styles, so a long report stays small and quick to write.
+ */
+function runs(text: string, style: RunStyle = {}): TextRun[] {
+  return text.split('\n').map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        break: i > 0 ? 1 : undefined,
+        size: style.sizePt === undefined ? undefined : style.sizePt * 2,
+        bold: style.bold || undefined,
+        italics: style.italic || undefined,
+      }),
+  );
+}
+
+/**
+ * Paragraph styles: what every heading and table cell shares is said once, in styles.xml. Body text is the
+ * document's default paragraph (justified, first-line indent, 6 pt after, 1.15 lines), so a new paragraph a
+ * reader types in Word is body text too, and the thousands of body paragraphs of a long report carry no properties.
+ */
+export const STYLE = {
+  heading1: 'Nd30Heading1',
+  heading2: 'Nd30Heading2',
+  heading3: 'Nd30Heading3',
+  cell: 'Nd30TableText',
+  cellCenter: 'Nd30TableTextCenter',
+  cellRight: 'Nd30TableTextRight',
+  headerCell: 'Nd30TableHeader',
+} as const;
+
+const BODY_PARAGRAPH = {
+  alignment: AlignmentType.JUSTIFIED,
+  indent: { firstLine: FIRST_LINE_INDENT },
+  spacing: { before: 0, after: SPACE_AFTER, line: BODY_LINE, lineRule: LineRuleType.AUTO },
+};
+
+function paragraphStyles(): IParagraphStyleOptions[] {
+  const body = BODY_PARAGRAPH;
+  const headingRun = { size: ND30.headingPt * 2 };
+  const cell = { spacing: { before: 0, after: 0, line: SINGLE_LINE, lineRule: LineRuleType.AUTO }, indent: { firstLine: 0 } };
+  return [
+    { id: STYLE.heading1, name: 'ND30 Heading 1', quickFormat: true, run: { ...headingRun, bold: true }, paragraph: { ...body, keepNext: true, spacing: { ...body.spacing, before: ptToTwips(6) }, outlineLevel: 0 } },
+    { id: STYLE.heading2, name: 'ND30 Heading 2', quickFormat: true, run: { ...headingRun, bold: true }, paragraph: { ...body, keepNext: true, outlineLevel: 1 } },
+    { id: STYLE.heading3, name: 'ND30 Heading 3', quickFormat: true, run: { ...headingRun, italics: true }, paragraph: { ...body, keepNext: true, outlineLevel: 2 } },
+    { id: STYLE.cell, name: 'ND30 Table Text', quickFormat: true, run: { size: ND30.tablePt * 2 }, paragraph: { ...cell, alignment: AlignmentType.LEFT } },
+    { id: STYLE.cellCenter, name: 'ND30 Table Text Centred', basedOn: STYLE.cell, quickFormat: true, run: { size: ND30.tablePt * 2 }, paragraph: { ...cell, alignment: AlignmentType.CENTER } },
+    { id: STYLE.cellRight, name: 'ND30 Table Text Right', basedOn: STYLE.cell, quickFormat: true, run: { size: ND30.tablePt * 2 }, paragraph: { ...cell, alignment: AlignmentType.RIGHT } },
+    { id: STYLE.headerCell, name: 'ND30 Table Header', basedOn: STYLE.cell, quickFormat: true, run: { size: ND30.tablePt * 2, bold: true }, paragraph: { ...cell, alignment: AlignmentType.CENTER, keepNext: true } },
+  ];
+}
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+interface LineOptions {
+  align?: Alignment;
+  before?: number;
+  after?: number;
+  line?: number;
+  keepNext?: boolean;
+  indentFirstLine?: boolean;
+}
+
+function paragraph(children: ParagraphChild[], options: LineOptions = {}): Paragraph {
+  return new Paragraph({
+    children,
+    alignment: ALIGN[options.align ?? 'center'],
+    spacing: { before: options.before ?? 0, after: options.after ?? 0, line: options.line ?? SINGLE_LINE, lineRule: LineRuleType.AUTO },
+    indent: { firstLine: options.indentFirstLine ? FIRST_LINE_INDENT : 0 },
+    keepNext: options.keepNext,
+  });
+}
+
+/** A solid rule `length` twips long, centred in a space `room` twips wide: a bordered empty paragraph. */
+function rule(length: number, room: number, before = 0): Paragraph {
+  const side = Math.max(0, Math.round((room - length) / 2));
+  return new Paragraph({
+    children: [],
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side, firstLine: 0 },
+    spacing: { before, after: 0, line: SINGLE_LINE, lineRule: LineRuleType.AUTO },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    run: { size: 4, font: ND30.font },
+  });
+}
+
+/** Cell padding is set once per table (w:tblCellMar), not per cell: reports have tens of thousands of cells. */
+const CELL_MARGINS = { left: CELL_PAD, right: CELL_PAD, top: 28, bottom: 28 };
+const NO_MARGINS = { left: 0, right: 0, top: 0, bottom: 0 };
+
+function cell(children: Paragraph[], width: number, verticalAlign?: (typeof VerticalAlignTable)[keyof typeof VerticalAlignTable]): TableCell {
+  return new TableCell({
+    children: children.length ? children : [new Paragraph({ style: STYLE.cell, children: [] })],
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign,
+  });
+}
+
+function borderlessTable(widths: number[], rows: TableCell[][], padded: boolean): Table {
+  return new Table({
+    width: { size: widths.reduce((s, x) => s + x, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: padded ? CELL_MARGINS : NO_MARGINS,
+    rows: rows.map((cells) => new TableRow({ children: cells, cantSplit: true })),
+  });
+}
+
+/** Heading block: agency left (about 40 %), national title and motto right, each with its rule; then Số and place-date. */
+function headingBlock(doc: SummaryDocument, width: number): Table {
+  const h = ND30.heading;
+  const widths = split(width, [h.leftColumnPercent, 100 - h.leftColumnPercent]);
+  const parentLines = balancedLines(doc.heading.parentAgency, h.parentAgencyPt, false, widths[0]);
+  const agencyLines = balancedLines(doc.heading.agency, h.agencyPt, true, widths[0]);
+  // The rule under the agency: 1/3 to 1/2 of its text; under the motto: as long as the motto.
+  const agencyRule = Math.min(widths[0], Math.max(...agencyLines.map((l) => textWidthTwips(l, h.agencyPt, true)))) * 0.4;
+  const mottoRule = Math.min(widths[1], textWidthTwips(doc.heading.motto, h.mottoPt, true));
+  const left = [
+    paragraph(runs(parentLines.join('\n'), { sizePt: h.parentAgencyPt })),
+    paragraph(runs(agencyLines.join('\n'), { sizePt: h.agencyPt, bold: true })),
+    rule(agencyRule, widths[0], ptToTwips(1)),
+  ];
+  const right = [
+    paragraph(runs(doc.heading.nationalTitle, { sizePt: h.nationalTitlePt, bold: true })),
+    paragraph(runs(doc.heading.motto, { sizePt: h.mottoPt, bold: true })),
+    rule(mottoRule, widths[1], ptToTwips(1)),
+  ];
+  const numberLine = [paragraph(runs(doc.heading.number, { sizePt: h.numberPt }), { before: ptToTwips(6) })];
+  const placeDate = [paragraph(runs(doc.heading.placeDate, { sizePt: h.placeDatePt, italic: true }), { before: ptToTwips(6) })];
+  return borderlessTable(
+    widths,
+    [
+      [cell(left, widths[0]), cell(right, widths[1])],
+      [cell(numberLine, widths[0]), cell(placeDate, widths[1])],
+    ],
+    false,
+  );
+}
+
+/** BÁO CÁO, the subject line, and the short rule under it. */
+function title(doc: SummaryDocument, width: number): Paragraph[] {
+  const subjectWidth = Math.min(width, textWidthTwips(doc.subject, ND30.subjectPt, true));
+  return [
+    paragraph(runs(doc.documentType, { sizePt: ND30.documentTypePt, bold: true }), { before: ptToTwips(18), keepNext: true }),
+    paragraph(runs(doc.subject, { sizePt: ND30.subjectPt, bold: true }), { keepNext: true }),
+    rule(Math.round(Math.min(subjectWidth, width) / 3), width, ptToTwips(3)),
+    paragraph([], { after: ptToTwips(12) }),
+  ];
+}
+
+function bodyParagraph(block: ParagraphBlock): Paragraph {
+  const align = block.align ?? 'justify';
+  return new Paragraph({
+    children: block.runs.flatMap((r) => runs(r.text, { bold: r.bold, italic: r.italic })),
+    alignment: align === 'justify' ? undefined : ALIGN[align],
+    indent: block.indent === false ? { firstLine: 0 } : undefined,
+  });
+}
+
+function heading(block: HeadingBlock): Paragraph {
+  return new Paragraph({ style: [STYLE.heading1, STYLE.heading2, STYLE.heading3][block.level - 1], children: runs(block.text) });
+}
+
+function tableCellParagraph(text: string, align: Alignment, header: boolean): Paragraph {
+  const style = header ? STYLE.headerCell : align === 'right' ? STYLE.cellRight : align === 'center' ? STYLE.cellCenter : STYLE.cell;
+  return new Paragraph({ style, children: text === '' ? [] : runs(text) });
+}
+
+function table(block: TableBlock, width: number): (Table | Paragraph)[] {
+  const widths = fitColumns(block.columns.map((c) => c.width), minimumWidths(block, width), width);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: block.columns.map((c, i) => cell([tableCellParagraph(c.header, 'center', true)], widths[i], VerticalAlignTable.CENTER)),
+  });
+  const rows = block.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: block.columns.map((c, i) => cell([tableCellParagraph(row[i] ?? '', c.align, false)], widths[i])),
+      }),
+  );
+  return [
+    new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: GRID, margins: CELL_MARGINS, rows: [header, ...rows] }),
+    paragraph([], { after: SPACE_AFTER }),
+  ];
+}
+
+/** A bar chart drawn as a table: label | a bar of full blocks as long as the value | the value. */
+function chart(block: ChartBlock, width: number): (Table | Paragraph)[] {
+  const max = Math.max(0, ...block.bars.map((b) => b.value));
+  if (block.bars.length === 0 || max <= 0) return [bodyParagraph({ kind: 'paragraph', runs: [{ text: block.fallback }] })];
+  const widths = split(width, [35, 52, 13]);
+  const rows = block.bars.map((bar) => {
+    const blocks = bar.value > 0 ? Math.max(1, Math.round((bar.value / max) * BAR_BLOCKS)) : 0;
+    return [
+      cell([tableCellParagraph(bar.label, 'left', false)], widths[0]),
+      cell([tableCellParagraph('█'.repeat(blocks), 'left', false)], widths[1]),
+      cell([tableCellParagraph(formatNumber(bar.value), 'right', false)], widths[2]),
+    ];
+  });
+  return [
+    new Paragraph({ style: STYLE.headerCell, children: runs(block.title), spacing: { after: ptToTwips(3) } }),
+    borderlessTable(widths, rows, true),
+    paragraph([], { after: SPACE_AFTER }),
+  ];
+}
+
+export function renderBlocks(blocks: Block[], width: number): (Table | Paragraph)[] {
+  return blocks.flatMap((block) => {
+    switch (block.kind) {
+      case 'heading':
+        return [heading(block)];
+      case 'paragraph':
+        return [bodyParagraph(block)];
+      case 'table':
+        return table(block, width);
+      case 'chart':
+        return chart(block, width);
+    }
+  });
+}
+
+/** Nơi nhận on the left, the signature on the right, in a borderless table. */
+function closing(doc: SummaryDocument, width: number): (Table | Paragraph)[] {
+  const widths = split(width, [ND30.heading.leftColumnPercent, 100 - ND30.heading.leftColumnPercent]);
+  const c = doc.closing;
+  const left = [
+    paragraph(runs(c.recipientsLabel, { sizePt: ND30.recipientsLabelPt, bold: true, italic: true }), { align: 'left' }),
+    ...c.recipients.map((line) => paragraph(runs(line, { sizePt: ND30.recipientsPt }), { align: 'left' })),
+  ];
+  const right = [
+    ...c.authority.map((line) => paragraph(runs(line.toLocaleUpperCase('vi'), { sizePt: ND30.signaturePt, bold: true }))),
+    paragraph(runs(c.signerName, { sizePt: ND30.signaturePt, bold: true }), { before: mmToTwips(25) }),
+  ];
+  return [paragraph([], { after: ptToTwips(6) }), borderlessTable(widths, [[cell(left, widths[0]), cell(right, widths[1])]], false)];
+}
+
+function appendix(doc: SummaryDocument, width: number): (Table | Paragraph)[] {
+  const a = doc.appendix;
+  return [
+    paragraph(runs(a.label, { sizePt: ND30.appendixLabelPt, bold: true }), { keepNext: true }),
+    paragraph(runs(a.title.toLocaleUpperCase('vi'), { sizePt: ND30.appendixLabelPt, bold: true }), { keepNext: true }),
+    paragraph(runs(a.subtitle, { sizePt: ND30.appendixLabelPt, italic: true }), { after: ptToTwips(12), keepNext: true }),
+    ...renderBlocks(a.blocks, width),
+  ];
+}
+
+/** Page numbers: Arabic, centred in the top margin. */
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [paragraph([new TextRun({ children: [PageNumber.CURRENT], size: ND30.pageNumberPt * 2 })])],
+  });
+}
+
+export function summaryDocx(doc: SummaryDocument): Document {
+  const landscape = doc.appendix.landscape;
+  const appendixWidth = landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
+  return new Document({
+    title: doc.fileName,
+    creator: doc.heading.agency,
+    description: doc.subject,
+    styles: {
+      default: {
+        document: {
+          run: { font: ND30.font, size: ND30.bodyPt * 2, language: { value: 'vi-VN' } },
+          paragraph: BODY_PARAGRAPH,
+        },
+      },
+      paragraphStyles: paragraphStyles(),
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT }, margin: PAGE.margin },
+        },
+        // The first page carries no number (Decree 30): an empty first-page header.
+        headers: { default: pageNumberHeader(), first: new Header({ children: [paragraph([])] }) },
+        children: [headingBlock(doc, PORTRAIT_TEXT_WIDTH), ...title(doc, PORTRAIT_TEXT_WIDTH), ...renderBlocks(doc.body, PORTRAIT_TEXT_WIDTH), ...closing(doc, PORTRAIT_TEXT_WIDTH)],
+      },
+      {
+        properties: {
+          type: SectionType.NEXT_PAGE,
+          titlePage: false,
+          page: { size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: PAGE.margin },
+        },
+        headers: { default: pageNumberHeader() },
+        children: appendix(doc, appendixWidth),
+      },
+    ],
+  });
+}
+
+export async function renderDocx(doc: SummaryDocument): Promise<Buffer> {
+  return Packer.toBuffer(summaryDocx(doc));
+}
