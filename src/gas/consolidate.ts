@@ -9,6 +9,7 @@ import type { ConsolidationResult } from '../core/sidebarApi';
 import { buildSummary } from '../core/summary/build';
 import { currentUserEmail, isOffice } from './access';
 import { renderSummaryDoc } from './docRenderer';
+import { discard, nameAndShareWithEditors, placeBesideSheet } from './summaryFile';
 import { docServicesFromGlobals } from './docServices';
 import { DocumentState } from './documentState';
 import { localNow, readDivisionReports } from './divisionReports';
@@ -20,25 +21,6 @@ const IN_PROGRESS = ' (đang tạo, chưa xong)';
 
 function toast(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, message: string): void {
   ss.toast(message, 'Tổng hợp', 10);
-}
-
-/** Moves the new Doc into the Sheet's folder and shares it; returns notes on what could not be done. */
-function placeAndShare(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, docId: string, officeEmails: string[], leadershipEmails: string[]): string[] {
-  const notes: string[] = [];
-  const file = DriveApp.getFileById(docId);
-  try {
-    const parents = DriveApp.getFileById(ss.getId()).getParents();
-    if (parents.hasNext()) file.moveTo(parents.next());
-  } catch (_e) {
-    notes.push('Không chuyển được văn bản vào thư mục của bảng tính; văn bản nằm trong Drive của người tổng hợp.');
-  }
-  try {
-    if (officeEmails.length) file.addEditors(officeEmails);
-    if (leadershipEmails.length) file.addCommenters(leadershipEmails);
-  } catch (e) {
-    notes.push(`Chưa chia sẻ được văn bản: ${(e as Error).message}`);
-  }
-  return notes;
 }
 
 export function consolidate(): ConsolidationResult & { notes: string[] } {
@@ -56,19 +38,16 @@ export function consolidate(): ConsolidationResult & { notes: string[] } {
     toast(ss, 'Đang tạo văn bản…');
     const doc = DocumentApp.create(summary.fileName + IN_PROGRESS);
     const docId = doc.getId();
+    let url: string;
     try {
       renderSummaryDoc(doc, summary, docServicesFromGlobals());
-      DriveApp.getFileById(docId).setName(summary.fileName);
+      url = nameAndShareWithEditors(docId, summary.fileName, settings.officeEmails.filter((e) => e !== email));
     } catch (e) {
-      try {
-        DriveApp.getFileById(docId).setTrashed(true);
-      } catch (_ignored) {
-        // The Doc keeps its "(đang tạo, chưa xong)" name, so nobody mistakes it for a finished report.
-      }
-      throw new Error(`Tạo văn bản tổng hợp không thành công, bảng tính không thay đổi. Lỗi: ${(e as Error).message}`);
+      // Trashed if Drive lets us; otherwise it keeps its "(đang tạo, chưa xong)" name, so nobody mistakes it for a report.
+      const removed = discard(docId);
+      throw new Error(`Tạo văn bản tổng hợp không thành công, bảng tính không thay đổi${removed ? '' : `; văn bản dở dang có tên «${summary.fileName}${IN_PROGRESS}»`}. Lỗi: ${(e as Error).message}`);
     }
-    const notes = placeAndShare(ss, docId, settings.officeEmails, settings.leadershipEmails);
-    const url = DriveApp.getFileById(docId).getUrl();
+    const notes = placeBesideSheet(docId, ss.getId(), settings.leadershipEmails);
     const completeCount = reports.filter(isComplete).length;
     state.save({ [DocumentState.runCounterKey()]: String(version) });
     appendLogEntry(ss, { time: new Date(), by: email, version, name: summary.fileName, url, complete: `${completeCount}/${reports.length}` });

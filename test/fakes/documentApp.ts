@@ -149,6 +149,8 @@ export interface DocState {
   dirty: boolean;
   editors: string[];
   viewers: string[];
+  /** The same file as Drive sees it, when a Drive fake was given: renames and sharing show there too. */
+  driveFile?: () => { name: string; editors: string[]; viewers: string[] } | undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1192,6 +1194,8 @@ class DocumentApi {
   }
   setName(name: unknown): this {
     this.session.state.name = checkString(name, 'DocumentApp.Document.setName');
+    const file = this.session.state.driveFile?.();
+    if (file) file.name = this.session.state.name;
     return apiOfSession(this.session) as this;
   }
   getUrl(): string {
@@ -1211,6 +1215,8 @@ class DocumentApi {
   addEditors(emails: unknown): this {
     if (!Array.isArray(emails)) throw signatureError([emails], 'DocumentApp.Document.addEditors');
     for (const e of emails) this.session.state.editors.push(checkString(e, 'DocumentApp.Document.addEditors'));
+    const file = this.session.state.driveFile?.();
+    if (file) for (const e of emails as string[]) if (!file.editors.includes(e)) file.editors.push(e);
     return apiOfSession(this.session) as this;
   }
   addViewer(emailOrUser: unknown): this {
@@ -1248,7 +1254,7 @@ export interface DocumentAppFakeOptions {
   /** Share a counter with other fakes; a new one otherwise. */
   calls?: CallCounter;
   /** Documents made here are registered with the DriveApp fake (driveApp.ts), when given. */
-  drive?: { registerFile(options: RegisterFileOptions): unknown };
+  drive?: { registerFile(options: RegisterFileOptions): unknown; files?: Map<string, { name: string; editors: string[]; viewers: string[] }> };
   /** Ids of new documents: "doc-1", "doc-2"… unless given. */
   idPrefix?: string;
 }
@@ -1287,7 +1293,7 @@ export function createDocumentAppFake(options: DocumentAppFakeOptions = {}): Doc
       const first = new ParagraphNode('PARAGRAPH', '');
       first.parent = body;
       body.children.push(first);
-      const state: DocState = { id, name: docName, url: `https://docs.google.com/open?id=${id}`, body, dirty: false, editors: [], viewers: [] };
+      const state: DocState = { id, name: docName, url: `https://docs.google.com/open?id=${id}`, body, dirty: false, editors: [], viewers: [], driveFile: () => options.drive?.files?.get(id) };
       documents.set(id, state);
       options.drive?.registerFile({ id, name: docName, mimeType: DOC_MIME, url: `https://docs.google.com/document/d/${id}/edit` });
       return openSession(state);

@@ -1,11 +1,11 @@
 /** "Tổng hợp" in the built bundle: a new Google Doc from every division's tab, as a reader sees it. */
 import { findParagraph, paragraphsIn, tablesIn, textOf, textStyle } from '../fakes/documentApp';
-import { loadAppsScript, AppsScriptRun, OFFICE, setSetting, typeSample } from './harness';
+import { loadAppsScript, AppsScriptRun, OFFICE, SHEET_FOLDER, setSetting, typeSample } from './harness';
 
 const LEADER = 'giamdoc@skhcn.bacgiang.gov.vn';
 
-function prepared(rowsPerSection?: number): AppsScriptRun {
-  const run = loadAppsScript();
+function prepared(rowsPerSection?: number, driveInaccessible: string[] = []): AppsScriptRun {
+  const run = loadAppsScript({}, driveInaccessible);
   run.call('menuSetUp');
   setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
   setSetting(run, 'E-mail lãnh đạo Sở', LEADER);
@@ -26,10 +26,11 @@ test('the menu builds a new Doc, shows its link, logs the run and shares the Doc
   const doc = run.docs.lastDocument();
   const file = run.g.drive.files.get(doc.id)!;
   expect(file.name).toMatch(/^Báo cáo tổng hợp KT-XH 6 tháng đầu năm 2024 \(bản 1, \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\)$/);
-  expect(dialog.content).toContain(file.url.replace(/&/g, '&amp;'));
+  expect(dialog.content).toContain(doc.url.replace(/&/g, '&amp;'));
   expect(file.commenters).toEqual([LEADER]);
   // The Office made it: its owner, so an editor.
   expect([file.ownerEmail, ...file.editors]).toContain(OFFICE);
+  expect(file.parentIds).toEqual([SHEET_FOLDER]);
   const log = run.values('Lịch sử tổng hợp');
   expect(log[0]).toEqual(['Thời gian', 'Người tổng hợp', 'Bản', 'Văn bản', 'Số phòng, đơn vị đã đủ']);
   expect(log[1].slice(1, 3)).toEqual([OFFICE, 1]);
@@ -56,6 +57,17 @@ test('the Doc reads like the official report: heading block, title, sections, ta
   expect(results.rows.length).toBe(7);
   expect(textOf(results.rows[1])).toContain('4.850');
   expect(paragraphsIn(doc.body).length).toBeGreaterThan(100);
+});
+
+test('when Drive will not show the Sheet (drive.file scope), the Doc is still made and the dialog says where it is', () => {
+  const run = prepared(undefined, ['fake-spreadsheet-id']);
+  expect(run.g.calls.uncounted(() => run.g.spreadsheet.getId())).toBe('fake-spreadsheet-id');
+  consolidateFromMenu(run);
+  const dialog = run.g.ui.dialogs[run.g.ui.dialogs.length - 1];
+  expect(dialog.content).toContain('Không chuyển được văn bản vào thư mục của bảng tính');
+  const file = run.g.drive.files.get(run.docs.lastDocument().id)!;
+  expect(file.commenters).toEqual([LEADER]);
+  expect(file.name).toMatch(/^Báo cáo tổng hợp KT-XH/);
 });
 
 test('each run makes a new Doc; earlier Docs are not touched', () => {

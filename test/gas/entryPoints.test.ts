@@ -37,4 +37,7 @@ test('the manifest asks for narrow scopes, V8 and the Vietnamese time zone', () 
   expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
   expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
   expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
+  // DriveApp would need the full drive scope: the bundle uses the Drive advanced service under drive.file.
+  expect(manifest.dependencies.enabledAdvancedServices.map((s: { userSymbol: string; version: string }) => `${s.userSymbol} ${s.version}`).sort()).toEqual(['Docs v1', 'Drive v3']);
+  expect(readFileSync(path.join(DIST, 'Code.js'), 'utf8')).not.toMatch(/\bDriveApp\./);
 });

@@ -8,6 +8,7 @@ import vm from 'vm';
 import { createChartsFake } from '../fakes/charts';
 import { createDocsApiFake } from '../fakes/docsApi';
 import { createDocumentAppFake } from '../fakes/documentApp';
+import { createDriveApiFake } from '../fakes/driveApi';
 import { createGoogleServices, GoogleServices, GoogleServicesOptions } from '../fakes/services';
 import { resolveForm } from '../../src/core/form';
 import { sampleData, sampleFor } from '../../src/core/sampleData';
@@ -30,7 +31,10 @@ export interface AppsScriptRun {
 
 export const OFFICE = 'vanphong@skhcn.bacgiang.gov.vn';
 
-export function loadAppsScript(options: GoogleServicesOptions = {}): AppsScriptRun {
+export const SHEET_FOLDER = 'folder-bao-cao';
+
+/** `driveInaccessible`: file ids the Drive advanced service will not show (drive.file scope). */
+export function loadAppsScript(options: GoogleServicesOptions = {}, driveInaccessible: string[] = []): AppsScriptRun {
   const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
   const sidebar = readFileSync(path.join(DIST, 'sidebar.html'), 'utf8');
   const g = createGoogleServices({ userEmail: OFFICE, ownerEmail: OFFICE, htmlFiles: { sidebar }, ...options });
@@ -40,6 +44,11 @@ export function loadAppsScript(options: GoogleServicesOptions = {}): AppsScriptR
   g.globals.DocumentApp = docs.DocumentApp;
   g.globals.Docs = docsApi.Docs;
   g.globals.Charts = charts.Charts;
+  // The Sheet lives in a folder of the Office's Drive; the summary Doc should land beside it.
+  g.drive.registerFolder({ id: SHEET_FOLDER, name: 'Báo cáo KT-XH' });
+  g.drive.registerFile({ id: g.calls.uncounted(() => g.spreadsheet.getId()), name: 'Báo cáo KT-XH 2024', parentIds: [SHEET_FOLDER] });
+  const driveApi = createDriveApiFake(g.drive, { calls: g.calls, inaccessible: driveInaccessible });
+  g.globals.Drive = driveApi.Drive;
   const context = g.createContext();
   vm.runInContext(code, context, { filename: 'Code.js' });
   return {
