@@ -14,28 +14,9 @@ import { WorkbookFile, readWorkbookFile } from './readWorkbook';
 export type SettingsLoad = { ok: true; settings: Settings } | { ok: false; problems: Notice[] };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type SettingsField = (typeof SETTINGS_FIELDS)[number];
 
 function isObject(v: unknown): v is Record<string, Json> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** The JSON path of a settings field ("period.year"), found by setting a marker through the field and looking for it. */
-function fieldPath(field: SettingsField): string {
-  const probe = defaultSettings();
-  const marker = '\u0000marker';
-  field.set(probe, field.kind === 'year' ? -987654 : field.kind === 'list' || field.kind === 'emails' ? [marker] : marker);
-  const find = (v: unknown, at: string): string | null => {
-    if (v === -987654 || v === marker || (Array.isArray(v) && v.length === 1 && v[0] === marker)) return at;
-    if (isObject(v)) {
-      for (const [k, child] of Object.entries(v)) {
-        const found = find(child, at ? `${at}.${k}` : k);
-        if (found) return found;
-      }
-    }
-    return null;
-  };
-  return find(probe, '') ?? field.label;
 }
 
 /** Keys and kinds of value the file may hold: those of the default settings. Scalars are checked by the core. */
@@ -64,7 +45,7 @@ function shapeProblems(value: Json, model: unknown, at: string, out: string[]): 
     }
     return;
   }
-  if (typeof value !== 'string' && typeof value !== 'number') out.push(`"${at}" phải là một số hoặc một chuỗi.`);
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') out.push(`"${at}" phải là một số, một chuỗi hoặc true/false.`);
 }
 
 /** Missing keys keep their default: a file may hold only what differs. */
@@ -100,7 +81,7 @@ export function settingsFromJson(text: string, file: string): SettingsLoad {
   // Let the core read the settings as if they had been typed into the tab: the same checks, the same messages.
   const dateFields = SETTINGS_FIELDS.filter((f) => f.kind === 'date');
   // The date as written in the file ("2024-06-28" or "28/06/2024"), not as the tab would show it.
-  const rawDates = dateFields.map((f) => String(fieldPath(f).split('.').reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), candidate) ?? ''));
+  const rawDates = dateFields.map((f) => String(f.path.split('.').reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), candidate) ?? ''));
   dateFields.forEach((f) => f.set(candidate, defaults.period.deadline));
   const rows: Grid = settingsTabRows(candidate);
   dateFields.forEach((f, i) => {
@@ -116,7 +97,7 @@ export function settingsFromJson(text: string, file: string): SettingsLoad {
     const r = Number(m[2]) - 1;
     if (divisionsHeader >= 0 && r > divisionsHeader) return `divisions[${r - divisionsHeader - 1}].${{ A: 'name', B: 'tabName', C: 'emails' }[m[1]] ?? ''}`;
     const field = SETTINGS_FIELDS.find((f) => f.label === rows[r]?.[0]);
-    return field ? fieldPath(field) : cell;
+    return field ? field.path : cell;
   };
   return {
     ok: false,

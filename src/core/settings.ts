@@ -43,6 +43,8 @@ export interface Settings {
   letterhead: Letterhead;
   officeEmails: string[];
   leadershipEmails: string[];
+  /** "Tổng hợp" includes divisions that are not complete (marked as such); false leaves them to the appendix. */
+  includeIncomplete: boolean;
   divisions: Division[];
 }
 

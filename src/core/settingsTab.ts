@@ -10,44 +10,53 @@ import { Division, Settings } from './settings';
 export const SETTINGS_TAB = 'Cấu hình';
 export const DIVISIONS_HEADER = ['Tên phòng, đơn vị', 'Tên tab', 'E-mail người nhập (cách nhau bởi dấu phẩy)'];
 
-type FieldKind = 'year' | 'text' | 'optionalText' | 'date' | 'list' | 'emails';
+type FieldKind = 'year' | 'text' | 'optionalText' | 'date' | 'list' | 'emails' | 'yesNo';
+
+type FieldValue = string | number | boolean | string[];
 
 interface Field {
   label: string;
   kind: FieldKind;
   note: string;
-  get(s: Settings): string | number | string[];
-  set(s: Settings, v: string | number | string[]): void;
+  /** Where the value lives in Settings (and in a settings .json file): "period.year". */
+  path: string;
+  get(s: Settings): FieldValue;
+  set(s: Settings, v: FieldValue): void;
 }
 
-function field(label: string, kind: FieldKind, note: string, get: Field['get'], set: Field['set']): Field {
-  return { label, kind, note, get, set };
+/** A settings row: its label in the tab, what it holds, a hint, and its path in Settings. */
+function field(label: string, kind: FieldKind, note: string, path: string): Field {
+  const keys = path.split('.');
+  const parent = (s: Settings) => keys.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, s as unknown as Record<string, unknown>);
+  const last = keys[keys.length - 1];
+  return { label, kind, note, path, get: (s) => parent(s)[last] as FieldValue, set: (s, v) => (parent(s)[last] = v) };
 }
 
 /** The settings rows, in the order they are first written. */
 export const SETTINGS_FIELDS: Field[] = [
-  field('Năm báo cáo', 'year', 'Năm của kỳ báo cáo, ví dụ 2024.', (s) => s.period.year, (s, v) => (s.period.year = v as number)),
-  field('Kỳ báo cáo', 'text', 'Ví dụ: 6 tháng đầu năm; 9 tháng đầu năm; cả năm.', (s) => s.period.periodLabel, (s, v) => (s.period.periodLabel = v as string)),
-  field('Năm so sánh', 'year', 'Năm trước, để so sánh kết quả.', (s) => s.period.prevYear, (s, v) => (s.period.prevYear = v as number)),
-  field('Năm kế hoạch', 'year', 'Năm xây dựng kế hoạch.', (s) => s.period.planYear, (s, v) => (s.period.planYear = v as number)),
-  field('Giai đoạn 5 năm: năm đầu', 'year', '', (s) => s.period.fiveYearStart, (s, v) => (s.period.fiveYearStart = v as number)),
-  field('Giai đoạn 5 năm: năm cuối', 'year', '', (s) => s.period.fiveYearEnd, (s, v) => (s.period.fiveYearEnd = v as number)),
-  field('Hạn nộp', 'date', 'Ngày/tháng/năm, ví dụ 28/06/2024.', (s) => formatDate(s.period.deadline), (s, v) => (s.period.deadline = v as string)),
-  field('Trích yếu báo cáo', 'text', 'Dòng trích yếu dưới chữ BÁO CÁO; {period}, {year}, {planYear} được thay bằng giá trị ở trên.', (s) => s.subject, (s, v) => (s.subject = v as string)),
-  field('Căn cứ (văn bản yêu cầu)', 'list', 'Mỗi văn bản một dòng (Alt+Enter để xuống dòng trong ô).', (s) => s.basis, (s, v) => (s.basis = v as string[])),
-  field('Văn bản giao nhiệm vụ', 'list', 'Mỗi văn bản một dòng, ví dụ 1400/QĐ-UBND. Là danh sách chọn ở mục IV.', (s) => s.taskDocuments, (s, v) => (s.taskDocuments = v as string[])),
-  field('Văn bản đề ra mục tiêu 5 năm', 'list', 'Mỗi văn bản một dòng, ví dụ 43/NQ-HĐND. Là danh sách chọn ở mục VI.', (s) => s.targetDocuments, (s, v) => (s.targetDocuments = v as string[])),
-  field('Cơ quan chủ quản', 'text', 'Viết hoa, ví dụ UBND TỈNH BẮC GIANG.', (s) => s.letterhead.parentAgency, (s, v) => (s.letterhead.parentAgency = v as string)),
-  field('Cơ quan ban hành', 'text', 'Viết hoa, ví dụ SỞ KHOA HỌC VÀ CÔNG NGHỆ.', (s) => s.letterhead.agency, (s, v) => (s.letterhead.agency = v as string)),
-  field('Ký hiệu cơ quan', 'text', 'Ví dụ SKHCN (số hiệu văn bản: …/BC-SKHCN).', (s) => s.letterhead.agencySymbol, (s, v) => (s.letterhead.agencySymbol = v as string)),
-  field('Số văn bản', 'optionalText', 'Để trống nếu văn thư cấp số sau.', (s) => s.letterhead.documentNumber, (s, v) => (s.letterhead.documentNumber = v as string)),
-  field('Địa danh', 'text', 'Ví dụ Bắc Giang.', (s) => s.letterhead.place, (s, v) => (s.letterhead.place = v as string)),
-  field('Thẩm quyền ký', 'text', 'Ví dụ KT. GIÁM ĐỐC.', (s) => s.letterhead.signerAuthority, (s, v) => (s.letterhead.signerAuthority = v as string)),
-  field('Chức vụ người ký', 'text', 'Ví dụ PHÓ GIÁM ĐỐC.', (s) => s.letterhead.signerTitle, (s, v) => (s.letterhead.signerTitle = v as string)),
-  field('Người ký', 'text', '', (s) => s.letterhead.signerName, (s, v) => (s.letterhead.signerName = v as string)),
-  field('Nơi nhận', 'list', 'Mỗi nơi nhận một dòng; dòng «Lưu: VT, VP» đặt cuối.', (s) => s.letterhead.recipients, (s, v) => (s.letterhead.recipients = v as string[])),
-  field('E-mail Văn phòng Sở', 'emails', 'Người được sửa mọi tab và chạy Tổng hợp; cách nhau bởi dấu phẩy.', (s) => s.officeEmails, (s, v) => (s.officeEmails = v as string[])),
-  field('E-mail lãnh đạo Sở', 'emails', 'Được quyền nhận xét (comment) trên văn bản tổng hợp.', (s) => s.leadershipEmails, (s, v) => (s.leadershipEmails = v as string[])),
+  field('Năm báo cáo', 'year', 'Năm của kỳ báo cáo, ví dụ 2024.', 'period.year'),
+  field('Kỳ báo cáo', 'text', 'Ví dụ: 6 tháng đầu năm; 9 tháng đầu năm; cả năm.', 'period.periodLabel'),
+  field('Năm so sánh', 'year', 'Năm trước, để so sánh kết quả.', 'period.prevYear'),
+  field('Năm kế hoạch', 'year', 'Năm xây dựng kế hoạch.', 'period.planYear'),
+  field('Giai đoạn 5 năm: năm đầu', 'year', '', 'period.fiveYearStart'),
+  field('Giai đoạn 5 năm: năm cuối', 'year', '', 'period.fiveYearEnd'),
+  field('Hạn nộp', 'date', 'Ngày/tháng/năm, ví dụ 28/06/2024.', 'period.deadline'),
+  field('Trích yếu báo cáo', 'text', 'Dòng trích yếu dưới chữ BÁO CÁO; {period}, {year}, {planYear} được thay bằng giá trị ở trên.', 'subject'),
+  field('Căn cứ (văn bản yêu cầu)', 'list', 'Mỗi văn bản một dòng (Alt+Enter để xuống dòng trong ô).', 'basis'),
+  field('Văn bản giao nhiệm vụ', 'list', 'Mỗi văn bản một dòng, ví dụ 1400/QĐ-UBND. Là danh sách chọn ở mục IV.', 'taskDocuments'),
+  field('Văn bản đề ra mục tiêu 5 năm', 'list', 'Mỗi văn bản một dòng, ví dụ 43/NQ-HĐND. Là danh sách chọn ở mục VI.', 'targetDocuments'),
+  field('Cơ quan chủ quản', 'text', 'Viết hoa, ví dụ UBND TỈNH BẮC GIANG.', 'letterhead.parentAgency'),
+  field('Cơ quan ban hành', 'text', 'Viết hoa, ví dụ SỞ KHOA HỌC VÀ CÔNG NGHỆ.', 'letterhead.agency'),
+  field('Ký hiệu cơ quan', 'text', 'Ví dụ SKHCN (số hiệu văn bản: …/BC-SKHCN).', 'letterhead.agencySymbol'),
+  field('Số văn bản', 'optionalText', 'Để trống nếu văn thư cấp số sau.', 'letterhead.documentNumber'),
+  field('Địa danh', 'text', 'Ví dụ Bắc Giang.', 'letterhead.place'),
+  field('Thẩm quyền ký', 'text', 'Ví dụ KT. GIÁM ĐỐC.', 'letterhead.signerAuthority'),
+  field('Chức vụ người ký', 'text', 'Ví dụ PHÓ GIÁM ĐỐC.', 'letterhead.signerTitle'),
+  field('Người ký', 'text', '', 'letterhead.signerName'),
+  field('Nơi nhận', 'list', 'Mỗi nơi nhận một dòng; dòng «Lưu: VT, VP» đặt cuối.', 'letterhead.recipients'),
+  field('E-mail Văn phòng Sở', 'emails', 'Người được sửa mọi tab và chạy Tổng hợp; cách nhau bởi dấu phẩy.', 'officeEmails'),
+  field('Đưa phòng, đơn vị chưa đủ vào báo cáo', 'yesNo', 'Có: báo cáo tổng hợp gồm cả phòng, đơn vị chưa nhập đủ (có ghi chú); Không: chỉ các phòng, đơn vị đã đủ.', 'includeIncomplete'),
+  field('E-mail lãnh đạo Sở', 'emails', 'Được quyền nhận xét (comment) trên văn bản tổng hợp.', 'leadershipEmails'),
 ];
 
 /** A problem in the settings, named by its cell. */
@@ -58,8 +67,10 @@ export interface SettingsProblem {
 
 export type SettingsReading = { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] };
 
-function show(value: string | number | string[], kind: FieldKind): string | number {
+function show(value: FieldValue, kind: FieldKind): string | number {
   if (Array.isArray(value)) return value.join(kind === 'emails' ? ', ' : '\n');
+  if (kind === 'date') return formatDate(String(value));
+  if (typeof value === 'boolean') return value ? 'Có' : 'Không';
   return value;
 }
 
@@ -140,6 +151,13 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
         const list = splitList(text);
         if (list.length === 0 && f.label !== 'Căn cứ (văn bản yêu cầu)') problems.push({ cell: where, message: `${where} («${f.label}») đang để trống: cần ít nhất một dòng.` });
         else f.set(settings, list);
+        break;
+      }
+      case 'yesNo': {
+        const answer = text.toLocaleLowerCase('vi');
+        if (['có', 'co', 'x', 'yes', 'true'].includes(answer)) f.set(settings, true);
+        else if (['không', 'khong', 'no', 'false'].includes(answer)) f.set(settings, false);
+        else problems.push({ cell: where, message: `${where} («${f.label}»): «${text}» — ghi Có hoặc Không.` });
         break;
       }
       case 'emails': {

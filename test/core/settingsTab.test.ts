@@ -72,3 +72,14 @@ test('a deleted settings row is named', () => {
   grid.splice(rowOf(grid, 'Năm kế hoạch'), 1);
   expect(problems(grid)).toEqual(['Thiếu dòng «Năm kế hoạch» ở cột A của tab Cấu hình. Thêm lại dòng này (nhãn ở cột A, giá trị ở cột B).']);
 });
+
+test('"Đưa phòng, đơn vị chưa đủ vào báo cáo" reads Có / Không, and names the cell otherwise', () => {
+  const grid = tab();
+  const row = rowOf(grid, 'Đưa phòng, đơn vị chưa đủ vào báo cáo');
+  expect(grid[row][1]).toBe('Có');
+  grid[row][1] = 'không';
+  const reading = readSettingsTab(grid, base);
+  expect(reading.ok && reading.settings.includeIncomplete).toBe(false);
+  grid[row][1] = 'tùy';
+  expect(problems(grid)).toEqual([`Cấu hình!B${row + 1} («Đưa phòng, đơn vị chưa đủ vào báo cáo»): «tùy» — ghi Có hoặc Không.`]);
+});

@@ -122,3 +122,12 @@ test('the closing follows Decree 30', () => {
     signerName: 'Triệu Ngọc Trung',
   });
 });
+
+test('the Office may leave incomplete divisions out of the body; the appendix still lists them', () => {
+  const doc = buildSummary(reports, { ...settings, includeIncomplete: false }, form, { now: '2024-06-27T16:05' });
+  const text = doc.body.map(blockText).join('\n');
+  expect(text).not.toContain('Thanh tra Sở (báo cáo chưa đầy đủ)');
+  expect(text).not.toContain('Thanh tra Sở, báo cáo chưa đầy đủ');
+  expect(blockText(doc.body[1])).toBe('9/9 phòng, đơn vị đã báo cáo; báo cáo chưa đầy đủ (chưa đưa vào báo cáo này): Thanh tra Sở (còn 5 lỗi).');
+  expect(doc.appendix.blocks.map(blockText).join('\n')).toContain('Thanh tra Sở | Đang nhập | 5');
+});

@@ -13,8 +13,6 @@ export interface SummaryOptions {
   now: string;
   /** The run's number, for the file name ("bản 3"). */
   version?: number;
-  /** Leave out divisions that are not complete (by default they are included and marked). */
-  completeOnly?: boolean;
 }
 
 function pad2(text: string): string {
@@ -54,7 +52,8 @@ function opening(reports: DivisionReport[], settings: Settings, subject: string)
   const partial = reported.filter((r) => !isComplete(r));
   let line = `${reported.length}/${reports.length} phòng, đơn vị đã báo cáo`;
   line += missing.length ? `; chưa báo cáo: ${missing.map((r) => r.division.name).join(', ')}` : '';
-  line += partial.length ? `; báo cáo chưa đầy đủ: ${partial.map((r) => `${r.division.name} (còn ${r.errorCount} lỗi)`).join(', ')}` : '';
+  const leftOut = settings.includeIncomplete ? '' : ' (chưa đưa vào báo cáo này)';
+  line += partial.length ? `; báo cáo chưa đầy đủ${leftOut}: ${partial.map((r) => `${r.division.name} (còn ${r.errorCount} lỗi)`).join(', ')}` : '';
   blocks.push(paragraph(`${line}.`));
   return blocks;
 }
@@ -70,7 +69,7 @@ export function buildSummary(reports: DivisionReport[], settings: Settings, _for
   const upperValues: Record<string, string> = { ...values };
   for (const [k, v] of Object.entries(values)) upperValues[k.toUpperCase()] = upper(v);
   const subject = fillPlaceholders(settings.subject, values);
-  const included = options.completeOnly ? reports.filter(isComplete) : reports;
+  const included = settings.includeIncomplete ? reports : reports.filter(isComplete);
   const ctx: SectionContext = {
     reports: included,
     settings,
