@@ -20,16 +20,18 @@ interface Field {
   note: string;
   /** Where the value lives in Settings (and in a settings .json file): "period.year". */
   path: string;
+  /** A row added in a later version: a tab without it takes the default, and setup adds the row. */
+  addedLater?: boolean;
   get(s: Settings): FieldValue;
   set(s: Settings, v: FieldValue): void;
 }
 
 /** A settings row: its label in the tab, what it holds, a hint, and its path in Settings. */
-function field(label: string, kind: FieldKind, note: string, path: string): Field {
+function field(label: string, kind: FieldKind, note: string, path: string, addedLater = false): Field {
   const keys = path.split('.');
   const parent = (s: Settings) => keys.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, s as unknown as Record<string, unknown>);
   const last = keys[keys.length - 1];
-  return { label, kind, note, path, get: (s) => parent(s)[last] as FieldValue, set: (s, v) => (parent(s)[last] = v) };
+  return { label, kind, note, path, addedLater, get: (s) => parent(s)[last] as FieldValue, set: (s, v) => (parent(s)[last] = v) };
 }
 
 /** The settings rows, in the order they are first written. */
@@ -55,7 +57,7 @@ export const SETTINGS_FIELDS: Field[] = [
   field('Người ký', 'text', '', 'letterhead.signerName'),
   field('Nơi nhận', 'list', 'Mỗi nơi nhận một dòng; dòng «Lưu: VT, VP» đặt cuối.', 'letterhead.recipients'),
   field('E-mail Văn phòng Sở', 'emails', 'Người được sửa mọi tab và chạy Tổng hợp; cách nhau bởi dấu phẩy.', 'officeEmails'),
-  field('Đưa phòng, đơn vị chưa đủ vào báo cáo', 'yesNo', 'Có: báo cáo tổng hợp gồm cả phòng, đơn vị chưa nhập đủ (có ghi chú); Không: chỉ các phòng, đơn vị đã đủ.', 'includeIncomplete'),
+  field('Đưa phòng, đơn vị chưa đủ vào báo cáo', 'yesNo', 'Có: báo cáo tổng hợp gồm cả phòng, đơn vị chưa nhập đủ (có ghi chú); Không: chỉ các phòng, đơn vị đã đủ.', 'includeIncomplete', true),
   field('E-mail lãnh đạo Sở', 'emails', 'Được quyền nhận xét (comment) trên văn bản tổng hợp.', 'leadershipEmails'),
 ];
 
@@ -65,13 +67,18 @@ export interface SettingsProblem {
   message: string;
 }
 
-export type SettingsReading = { ok: true; settings: Settings } | { ok: false; problems: SettingsProblem[] };
+/** `missingRows`: rows added in a later version that this tab does not have yet (their defaults were used). */
+export type SettingsReading = { ok: true; settings: Settings; missingRows: (string | number)[][] } | { ok: false; problems: SettingsProblem[] };
 
 function show(value: FieldValue, kind: FieldKind): string | number {
   if (Array.isArray(value)) return value.join(kind === 'emails' ? ', ' : '\n');
   if (kind === 'date') return formatDate(String(value));
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
   return value;
+}
+
+function settingsRow(f: Field, settings: Settings): (string | number)[] {
+  return [f.label, show(f.get(settings), f.kind), f.note];
 }
 
 /** The rows of a new settings tab: title, hint, label/value/note rows, then the divisions table. */
@@ -81,7 +88,7 @@ export function settingsTabRows(settings: Settings): (string | number)[][] {
     ['Văn phòng Sở điền cột B. Sau khi sửa, chạy menu Báo cáo KT-XH → Thiết lập / cập nhật biểu mẫu.', '', ''],
     ['Nội dung', 'Giá trị', 'Hướng dẫn'],
   ];
-  for (const f of SETTINGS_FIELDS) rows.push([f.label, show(f.get(settings), f.kind), f.note]);
+  for (const f of SETTINGS_FIELDS) rows.push(settingsRow(f, settings));
   rows.push(['', '', '']);
   rows.push([...DIVISIONS_HEADER]);
   for (const d of settings.divisions) rows.push([d.name, d.tabName, d.emails.join(', ')]);
@@ -112,6 +119,7 @@ function splitEmails(text: string): string[] {
 export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS_TAB): SettingsReading {
   const settings: Settings = JSON.parse(JSON.stringify(base));
   const problems: SettingsProblem[] = [];
+  const missingRows: (string | number)[][] = [];
   const cell = (r: number, c: number) => `${sheetName}!${a1(r + 1, c + 1)}`;
   const labelRow = new Map<string, number>();
   for (let r = 0; r < grid.length; r++) {
@@ -120,6 +128,10 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
   }
   for (const f of SETTINGS_FIELDS) {
     const r = labelRow.get(f.label.toLocaleLowerCase('vi'));
+    if (r === undefined && f.addedLater) {
+      missingRows.push(settingsRow(f, settings));
+      continue;
+    }
     if (r === undefined) {
       problems.push({ cell: `${sheetName}!A`, message: `Thiếu dòng «${f.label}» ở cột A của tab ${sheetName}. Thêm lại dòng này (nhãn ở cột A, giá trị ở cột B).` });
       continue;
@@ -177,7 +189,7 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
     const endRow = labelRow.get('giai đoạn 5 năm: năm cuối');
     if (p.fiveYearEnd < p.fiveYearStart) problems.push({ cell: cell(endRow ?? 0, 1), message: `${cell(endRow ?? 0, 1)}: năm cuối giai đoạn phải sau năm đầu.` });
   }
-  return problems.length ? { ok: false, problems } : { ok: true, settings };
+  return problems.length ? { ok: false, problems } : { ok: true, settings, missingRows };
 }
 
 function readDivisions(grid: Grid, sheetName: string, problems: SettingsProblem[]): Division[] {

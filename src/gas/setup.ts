@@ -15,7 +15,7 @@ import { readSheetGrid, rectangular } from './grid';
 import { withDocumentLock } from './lock';
 import { lockRanges, protectSheet } from './protection';
 import { SectionRows, ValidationRules, buildValidationRules, expectedHeader, formatDivisionTab } from './sectionFormat';
-import { createSettingsSheet, readSettings } from './settingsSheet';
+import { addMissingSettingsRows, createSettingsSheet, readSettings } from './settingsSheet';
 import { LOG_TAB } from './summaryLog';
 
 export interface SetupReport {
@@ -198,6 +198,10 @@ export function setUpSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
       report.created.push(SETTINGS_TAB);
     }
     const settingsSheet = spreadsheet.getSheetByName(SETTINGS_TAB)!;
+    if (source.sheet && source.missingRows.length) {
+      addMissingSettingsRows(settingsSheet, source.grid, source.missingRows);
+      report.updated.push(SETTINGS_TAB);
+    }
     protectSheet(settingsSheet, 'cấu hình, chỉ Văn phòng Sở sửa', settings.officeEmails);
 
     const form = resolveForm(settings);

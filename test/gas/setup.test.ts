@@ -256,3 +256,22 @@ test('service calls grow with divisions, not with rows typed', () => {
   // Setting up again adds no rows of its own.
   expect(many.rows - few.rows).toBe(195);
 });
+
+test('a Sheet set up by an earlier version gets the settings rows added since, above the divisions table', () => {
+  const run = loadAppsScript();
+  setUp(run);
+  const label = 'Đưa phòng, đơn vị chưa đủ vào báo cáo';
+  run.g.calls.uncounted(() => {
+    const sheet = run.g.spreadsheet.getSheetByName('Cấu hình')!;
+    sheet.deleteRows(rowWhere(sheet.getDataRange().getValues(), (r) => r[0] === label), 1);
+  });
+  setSetting(run, 'Năm báo cáo', 2025);
+  expect(setUp(run)).toMatch(/^Đã thiết lập xong biểu mẫu\./);
+  const values = run.values('Cấu hình');
+  const added = rowWhere(values, (r) => r[0] === label);
+  const header = rowWhere(values, (r) => r[0] === 'Tên phòng, đơn vị');
+  expect(values[added - 1][1]).toBe('Có');
+  expect(added).toBeLessThan(header);
+  expect(values.slice(header).map((r) => r[1])).toEqual(['Văn phòng', 'Thanh tra', 'KH-TC', 'QLKH', 'QLCN&TT', 'QLCN', 'Chi cục TĐC', 'TT Ứng dụng', 'TT Thông tin']);
+  expect(run.values('QLKH')[0][0]).toBe('BÁO CÁO 6 THÁNG ĐẦU NĂM 2025 — PHÒNG QUẢN LÝ KHOA HỌC');
+});
