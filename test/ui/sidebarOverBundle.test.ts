@@ -1,0 +1,145 @@
+/**
+ * @jest-environment node
+ *
+ * End to end without Google: the built sidebar.html in headless Chromium, its google.script.run
+ * answered by the built dist/Code.js running in a vm over the fakes. What a division and the Office
+ * see and do, from the tab they typed to the summary Doc.
+ */
+import path from 'path';
+import { pathToFileURL } from 'url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AppsScriptRun, DIST, OFFICE, loadAppsScript, setDivisionEmails, setSetting, typeSample } from '../gas/harness';
+
+const DIVISION_USER = 'nguyenvana@skhcn.bacgiang.gov.vn';
+const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
+
+/** google.script.run in the page, answered by the vm through one exposed function; results cross as JSON, like the real bridge. */
+const BRIDGE = `
+  (() => {
+    const runner = (h) => new Proxy({}, {
+      get(_t, name) {
+        if (name === 'withSuccessHandler') return (fn) => runner({ ...h, ok: fn });
+        if (name === 'withFailureHandler') return (fn) => runner({ ...h, fail: fn });
+        if (name === 'withUserObject') return (o) => runner({ ...h, user: o });
+        return (...args) => {
+          window.__callServer(String(name), JSON.stringify(args)).then((answer) => {
+            const a = JSON.parse(answer);
+            if (a.ok) { if (h.ok) h.ok(a.value, h.user); }
+            else if (h.fail) h.fail(Object.assign(new Error(a.message), { name: 'ScriptError' }), h.user);
+          });
+        };
+      },
+    });
+    window.google = { script: { run: runner({}) } };
+  })();
+`;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  if (browser) await browser.close();
+});
+
+function sheetWithSample(): AppsScriptRun {
+  const run = loadAppsScript();
+  run.call('menuSetUp');
+  setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
+  setDivisionEmails(run, 'QLKH', DIVISION_USER);
+  run.call('menuSetUp');
+  typeSample(run);
+  return run;
+}
+
+async function openSidebar(run: AppsScriptRun): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
+  await page.exposeFunction('__callServer', (name: string, args: string) => {
+    try {
+      return JSON.stringify({ ok: true, value: run.call(name, ...(JSON.parse(args) as unknown[])) ?? null });
+    } catch (e) {
+      return JSON.stringify({ ok: false, message: (e as Error).message });
+    }
+  });
+  await page.addInitScript(BRIDGE);
+  // A real navigation, so the init script (the bridge) runs before the page's own script.
+  await page.goto(pathToFileURL(path.join(DIST, 'sidebar.html')).href);
+  return page;
+}
+
+/** Waits (at most 5 s) for something the page makes the server do. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 50 && !condition(); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+const active = (run: AppsScriptRun) => run.g.calls.uncounted(() => `${run.g.spreadsheet.getActiveSheet().getName()}!${run.g.spreadsheet.getActiveSheet().getActiveRange()!.getA1Notation()}`);
+
+test('a division finds its mistake from the sidebar, fixes it in the tab, and submits', async () => {
+  const run = sheetWithSample();
+  run.g.session.activeUserEmail = DIVISION_USER;
+  const h2 = run.values('QLKH').findIndex((r) => String(r[0]).startsWith('II. ')) + 2;
+  run.g.calls.uncounted(() => {
+    const sheet = run.g.spreadsheet.getSheetByName('QLKH')!;
+    run.g.spreadsheet.setActiveSheet(sheet);
+    sheet.getRange(h2 + 1, 3).setValue('');
+  });
+  const page = await openSidebar(run);
+  await page.getByText('Phòng Quản lý khoa học').waitFor();
+  await page.locator('.badge', { hasText: 'Đang nhập' }).waitFor();
+  const finding = page.locator('.finding', { hasText: 'Chưa nhập «Nguyên nhân»' });
+  await finding.waitFor();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'bundle-division-error.png'), fullPage: true });
+  expect(await finding.locator('.finding-cell').textContent()).toBe(`C${h2 + 1}`);
+
+  await finding.click();
+  await page.waitForFunction(() => !document.querySelector('.busy'));
+  await until(() => active(run) === `QLKH!C${h2 + 1}`);
+  expect(active(run)).toBe(`QLKH!C${h2 + 1}`);
+
+  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('QLKH')!.getRange(h2 + 1, 3).setValue('Thời tiết bất thường'));
+  await page.getByRole('button', { name: 'Kiểm tra lại' }).click();
+  await page.getByText('Không còn lỗi hay cảnh báo nào.').waitFor();
+  await page.getByRole('button', { name: 'Đánh dấu đã nộp' }).click();
+  await page.locator('.badge', { hasText: 'Đã nộp' }).waitFor();
+  await expect(page.locator('.submitted').textContent()).resolves.toContain(DIVISION_USER);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'bundle-division-submitted.png'), fullPage: true });
+  await page.close();
+});
+
+test('the Office follows every division and builds the summary Doc from the sidebar', async () => {
+  const run = sheetWithSample();
+  run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('Cấu hình')!));
+  const page = await openSidebar(run);
+  await page.getByText('8/9 phòng, đơn vị đã đủ').waitFor();
+  expect(await page.locator('.division-row').count()).toBe(9);
+  await expect(page.locator('.division-row', { hasText: 'Thanh tra Sở' }).textContent()).resolves.toContain('5 lỗi');
+
+  await page.locator('.division-row', { hasText: 'Thanh tra Sở' }).click();
+  await page.locator('.division-name', { hasText: 'Thanh tra Sở' }).waitFor();
+  expect(run.g.calls.uncounted(() => run.g.spreadsheet.getActiveSheet().getName())).toBe('Thanh tra');
+  expect(await page.locator('.finding').count()).toBe(5);
+  await page.getByRole('button', { name: '← Tất cả phòng, đơn vị' }).click();
+
+  await page.getByRole('button', { name: 'Tổng hợp' }).click();
+  const link = page.locator('a.doc-link');
+  await link.waitFor({ timeout: 20000 });
+  expect(await link.textContent()).toMatch(/^Báo cáo tổng hợp KT-XH 6 tháng đầu năm 2024 \(bản 1, /);
+  expect(await link.getAttribute('href')).toBe(run.docs.lastDocument().url);
+  expect(run.values('Lịch sử tổng hợp')).toHaveLength(2);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'bundle-office-consolidated.png'), fullPage: true });
+  await page.close();
+});
+
+test('someone with no tab sees a readable message, not a spinner', async () => {
+  const run = sheetWithSample();
+  run.g.session.activeUserEmail = 'nguoila@gmail.com';
+  run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('Cấu hình')!));
+  const page = await openSidebar(run);
+  await page.getByText('Không thực hiện được: Bạn chưa được giao nhập tab nào. Đề nghị Văn phòng Sở thêm e-mail của bạn vào tab Cấu hình.').waitFor();
+  await page.close();
+});
