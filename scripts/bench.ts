@@ -160,6 +160,11 @@ async function main(): Promise<void> {
     'service object counts once). In Apps Script each call is a round trip of tens of milliseconds, so the counts, not the',
     'simulated milliseconds, are what predict the real run time. "Kiểu từng ô" is what a naive cell-by-cell version would call.',
     '',
+    'What grows with what: reads are one `getValues` per tab (the "lần đọc" figures: divisions + the settings tab). Setup',
+    'writes a fixed number of calls per tab and per section; rows typed never change it. "Tổng hợp" writes about two calls per',
+    'paragraph of the report (append, style) and a fixed number per table, whatever its rows; cell alignment goes to the Docs',
+    'API in batches of at most 500 requests. The offline figures are wall-clock times on this machine (2 cores, shared).',
+    '',
   ];
   for (const [title, rows] of groups) {
     lines.push(`## ${title}`, '', '| Đo | Kết quả |', '|---|---|', ...rows.map((r) => `| ${r.what} | ${r.value} |`), '');
