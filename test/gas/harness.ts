@@ -136,3 +136,14 @@ export function setDivisionEmails(run: AppsScriptRun, tabName: string, emails: s
   const row = run.values(SETTINGS_TAB).findIndex((r) => r[1] === tabName) + 1;
   run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName(SETTINGS_TAB)!.getRange(row, 3).setValue(emails));
 }
+
+/** A set-up Sheet where every division typed the sample, the Office's e-mail is set and QLKH has its own person. */
+export function sheetWithSample(divisionUser: string): AppsScriptRun {
+  const run = loadAppsScript();
+  run.call('menuSetUp');
+  setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
+  setDivisionEmails(run, 'QLKH', divisionUser);
+  run.call('menuSetUp');
+  typeSample(run);
+  return run;
+}

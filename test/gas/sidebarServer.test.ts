@@ -1,17 +1,11 @@
 /** The sidebar's server functions in the built bundle, for a division and for the Office. */
 import type { SidebarState } from '../../src/core/sidebarApi';
-import { loadAppsScript, AppsScriptRun, OFFICE, setDivisionEmails, setSetting, typeSample } from './harness';
+import { loadAppsScript, AppsScriptRun, OFFICE, sheetWithSample, typeSample } from './harness';
 
 const DIVISION_USER = 'nguyenvana@skhcn.bacgiang.gov.vn';
 
 function prepared(): AppsScriptRun {
-  const run = loadAppsScript();
-  run.call('menuSetUp');
-  setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
-  setDivisionEmails(run, 'QLKH', DIVISION_USER);
-  run.call('menuSetUp');
-  typeSample(run);
-  return run;
+  return sheetWithSample(DIVISION_USER);
 }
 
 function asUser(run: AppsScriptRun, email: string): void {

@@ -8,7 +8,7 @@
 import path from 'path';
 import { pathToFileURL } from 'url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { AppsScriptRun, DIST, OFFICE, loadAppsScript, setDivisionEmails, setSetting, typeSample } from '../gas/harness';
+import { AppsScriptRun, DIST, sheetWithSample } from '../gas/harness';
 
 const DIVISION_USER = 'nguyenvana@skhcn.bacgiang.gov.vn';
 const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
@@ -47,15 +47,6 @@ afterAll(async () => {
   if (browser) await browser.close();
 });
 
-function sheetWithSample(): AppsScriptRun {
-  const run = loadAppsScript();
-  run.call('menuSetUp');
-  setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
-  setDivisionEmails(run, 'QLKH', DIVISION_USER);
-  run.call('menuSetUp');
-  typeSample(run);
-  return run;
-}
 
 async function openSidebar(run: AppsScriptRun): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
@@ -80,7 +71,7 @@ async function until(condition: () => boolean): Promise<void> {
 const active = (run: AppsScriptRun) => run.g.calls.uncounted(() => `${run.g.spreadsheet.getActiveSheet().getName()}!${run.g.spreadsheet.getActiveSheet().getActiveRange()!.getA1Notation()}`);
 
 test('a division finds its mistake from the sidebar, fixes it in the tab, and submits', async () => {
-  const run = sheetWithSample();
+  const run = sheetWithSample(DIVISION_USER);
   run.g.session.activeUserEmail = DIVISION_USER;
   const h2 = run.values('QLKH').findIndex((r) => String(r[0]).startsWith('II. ')) + 2;
   run.g.calls.uncounted(() => {
@@ -112,7 +103,7 @@ test('a division finds its mistake from the sidebar, fixes it in the tab, and su
 });
 
 test('the Office follows every division and builds the summary Doc from the sidebar', async () => {
-  const run = sheetWithSample();
+  const run = sheetWithSample(DIVISION_USER);
   run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('Cấu hình')!));
   const page = await openSidebar(run);
   await page.getByText('8/9 phòng, đơn vị đã đủ').waitFor();
@@ -136,7 +127,7 @@ test('the Office follows every division and builds the summary Doc from the side
 });
 
 test('someone with no tab sees a readable message, not a spinner', async () => {
-  const run = sheetWithSample();
+  const run = sheetWithSample(DIVISION_USER);
   run.g.session.activeUserEmail = 'nguoila@gmail.com';
   run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('Cấu hình')!));
   const page = await openSidebar(run);
