@@ -64,13 +64,6 @@ function drawNewTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form:
   return sheet;
 }
 
-/** Rows of each section after the structure is right: what formatting and protection need. */
-function sectionRowsOf(grid: Grid, form: ResolvedForm): { located: LocatedSection[]; complete: boolean } {
-  const location = locateSections(grid, form);
-  const complete = location.missing.length === 0 && location.sections.every((s) => s.titleRow !== null && s.headerRow !== null);
-  return { located: location.sections, complete };
-}
-
 /**
  * Puts back what is missing: a deleted section, title row or header row, and the preamble.
  * Works from the bottom up so earlier row numbers stay valid. Returns true when rows were inserted.
@@ -125,7 +118,7 @@ function formatAndLock(sheet: Sheet, located: LocatedSection[], form: ResolvedFo
     const headerRowNumber = s.headerRow! + 1 + inserted;
     let itemCount = s.end - s.headerRow! - 1;
     // The last section's blank rows lie below the data a read returns: count them from the sheet's size.
-    if (s === located[located.length - 1]) itemCount = Math.max(itemCount, Math.min(s.section.blankRows, maxRows - inserted - headerRowNumber));
+    if (s === located[located.length - 1]) itemCount = Math.max(itemCount, Math.min(s.section.blankRows, maxRows + inserted - headerRowNumber));
     if (itemCount < 1) {
       // A section left with no row to type into gets its blank rows back.
       sheet.insertRowsAfter(headerRowNumber, s.section.blankRows);
@@ -169,7 +162,7 @@ function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, fo
   if (sheet.isSheetHidden()) sheet.showSheet();
   let grid = readSheetGrid(sheet);
   if (!isNew && restoreStructure(sheet, grid, form)) grid = readSheetGrid(sheet);
-  const { located } = sectionRowsOf(grid, form);
+  const located = locateSections(grid, form).sections;
   if (!isNew) refreshTexts(sheet, grid, located, settings, division);
   const warningOnly = formatAndLock(sheet, located, form, division, settings, rules, isNew, state);
   state.save({ [DocumentState.divisionSheetKey(sheet.getSheetId())]: division.name });
