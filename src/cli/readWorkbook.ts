@@ -8,6 +8,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { MergedRange } from '../core/check';
 import type { CellValue, Grid } from '../core/grid';
+import { typedValue } from '../core/typedValues';
 import { displayPath } from './paths';
 import { localIsoDateTime, utcIsoDate } from './time';
 
@@ -92,7 +93,7 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): { grid: Grid; merges: M
         bounds.set(master.address, b);
       }
       // As in Google Sheets, only the top-left cell of a merged range holds the value.
-      values[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? '' : gridValue(cell.value);
+      values[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? '' : typedValue(gridValue(cell.value), cell.numFmt);
     });
     width = Math.max(width, values.length);
     grid[rowNumber - 1] = values;

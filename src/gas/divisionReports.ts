@@ -4,7 +4,7 @@ import type { ResolvedForm } from '../core/form';
 import type { Settings } from '../core/settings';
 import { DivisionSheet, findDivisionSheets, indexSheets } from './divisionSheets';
 import { DocumentState } from './documentState';
-import { readSheetGrid } from './grid';
+import { readTypedGrid } from './grid';
 
 /** Today's date and time in the script's time zone ('YYYY-MM-DDTHH:MM'). */
 export function localNow(): string {
@@ -18,7 +18,7 @@ export function reportFor(entry: DivisionSheet, form: ResolvedForm, settings: Se
     submittedBy: submission?.by ?? null,
     lastEditedAt: entry.sheet ? state.lastEdit(entry.sheet.getSheetId()) : null,
   };
-  const grid = entry.sheet ? readSheetGrid(entry.sheet) : null;
+  const grid = entry.sheet ? readTypedGrid(entry.sheet) : null;
   return buildDivisionReport(entry.division, grid, form, { today: checkDate(settings.period.deadline, today) }, meta, `Chưa có tab «${entry.division.tabName}» trong bảng tính (Văn phòng Sở chạy Thiết lập để tạo).`);
 }
 

@@ -114,7 +114,7 @@ test('a form filled in another program (SheetJS) is read back, checked and its i
   expect(reports.filter((r) => r !== qlkh).every((r) => r.statusLabel === 'Chưa nhập')).toBe(true);
 });
 
-test('cells read as Google Sheets gives them: rich text joined, formulas by result, errors by name, links by text, dates by day', async () => {
+test('cells read as the division typed them: rich text joined, formulas by result, errors by name, links by text, dates by day, percentages as written', async () => {
   const previousTz = process.env.TZ;
   process.env.TZ = 'America/Los_Angeles'; // a local-time reading would give the day before
   try {
@@ -127,6 +127,9 @@ test('cells read as Google Sheets gives them: rich text joined, formulas by resu
     sheet.getCell('E1').value = new Date(Date.UTC(2024, 5, 28));
     sheet.getCell('E1').numFmt = 'dd/mm/yyyy';
     sheet.getCell('F1').value = { formula: 'E1+1' };
+    // "98,5%" typed in Excel is stored as 0.985 shown as a percentage: read as the 98.5 the division meant.
+    sheet.getCell('G1').value = 0.985;
+    sheet.getCell('G1').numFmt = '0.0%';
     sheet.getCell('A3').value = 'gộp';
     sheet.mergeCells('A3:C4');
     const file = path.join(tmp.dir, 'cells.xlsx');
@@ -134,7 +137,7 @@ test('cells read as Google Sheets gives them: rich text joined, formulas by resu
     const reading = await readWorkbookFile(file);
     if (!reading.ok) throw new Error(reading.message);
     const { grid, merges } = reading.workbook.sheets[0];
-    expect(grid[0]).toEqual(['Số hồ sơ', 1.25, '#DIV/0!', 'Cổng dịch vụ công', '2024-06-28', '']);
+    expect(grid[0]).toEqual(['Số hồ sơ', 1.25, '#DIV/0!', 'Cổng dịch vụ công', '2024-06-28', '', 98.5]);
     expect(grid[2].slice(0, 3)).toEqual(['gộp', '', '']);
     expect(merges).toEqual([{ row: 3, column: 1, rows: 2, columns: 3 }]);
   } finally {

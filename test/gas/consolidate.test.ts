@@ -168,3 +168,16 @@ test('reading costs the same whatever the rows; writing grows with paragraphs, n
   expect(many.paragraphs).toBeGreaterThan(few.paragraphs);
   expect((many.paragraphCalls - few.paragraphCalls) / (many.paragraphs - few.paragraphs)).toBeLessThanOrEqual(2);
 });
+
+test('a rate typed as "98,5%" (stored by Sheets as 0.985 in percent format) is read as 98.5', () => {
+  const run = prepared();
+  const h1 = run.values('QLKH').findIndex((r) => String(r[0]).startsWith('I. ')) + 2;
+  run.g.calls.uncounted(() => {
+    const sheet = run.g.spreadsheet.getSheetByName('QLKH')!;
+    sheet.getRange(h1 + 1, 3, 1, 5).setValues([['%', 0.97, 0.99, 0.6, 0.985]]);
+    sheet.getRange(h1 + 1, 4, 1, 4).setNumberFormat('0.0%');
+  });
+  run.call('runConsolidation');
+  const text = run.docs.lastDocument().body.children.map((c) => ('text' in c ? String(c.text) : '')).join('\n');
+  expect(text).toContain('6 tháng đầu năm 2024 đạt 60%; ước cả năm đạt 98,5%, cao hơn năm 2023 1,5 điểm phần trăm, đạt 99,5% kế hoạch.');
+});
