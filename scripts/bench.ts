@@ -13,7 +13,7 @@ import { resolveForm } from '../src/core/form';
 import { filledDivisionGrid, sampleFor } from '../src/core/sampleData';
 import { defaultSettings, Division } from '../src/core/settings';
 import type { Block } from '../src/core/summary/model';
-import { loadAppsScript, setDivisions, typeSample, AppsScriptRun } from '../test/gas/harness';
+import { loadAppsScript, OFFICE, setDivisions, setSetting, typeSample, AppsScriptRun } from '../test/gas/harness';
 
 type Row = { what: string; value: string };
 
@@ -22,13 +22,15 @@ function divisions(n: number): Division[] {
   return Array.from({ length: n }, (_, i) => (i < base.length ? base[i] : { name: `Đơn vị thử nghiệm ${i + 1}`, tabName: `ĐV ${i + 1}`, emails: [] }));
 }
 
+const DIVISION_USER = (tabName: string) => `nguoinhap.${tabName.replace(/\W+/g, '').toLowerCase() || 'x'}@skhcn.bacgiang.gov.vn`;
+
+/** A set-up Sheet of n divisions, each with its own person, and the Office's e-mail set. */
 function sheetWith(n: number): AppsScriptRun {
   const run = loadAppsScript();
   run.call('menuSetUp');
-  if (n !== 9) {
-    setDivisions(run, divisions(n).map((d) => ({ name: d.name, tabName: d.tabName, emails: `nguoinhap${d.tabName.length}@skhcn.bacgiang.gov.vn` })));
-    run.call('menuSetUp');
-  }
+  setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
+  setDivisions(run, divisions(n).map((d, i) => ({ name: d.name, tabName: d.tabName, emails: `${i}.${DIVISION_USER(d.tabName)}` })));
+  run.call('menuSetUp');
   return run;
 }
 
@@ -69,7 +71,7 @@ function sidebarRows(n: number): Row[] {
   run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('Cấu hình')!));
   const overview = callsOf(run, 'getSidebarState');
   run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('QLKH')!));
-  run.g.session.activeUserEmail = 'nguoinhap4@skhcn.bacgiang.gov.vn';
+  run.g.session.activeUserEmail = `3.${DIVISION_USER('QLKH')}`;
   const division = callsOf(run, 'getSidebarState');
   return [
     { what: `Thanh bên, Văn phòng xem ${n} phòng × 100 dòng mỗi mục`, value: `${overview.total} lần gọi (${overview.reads} lần đọc)` },
