@@ -275,3 +275,16 @@ test('a Sheet set up by an earlier version gets the settings rows added since, a
   expect(values.slice(header).map((r) => r[1])).toEqual(['Văn phòng', 'Thanh tra', 'KH-TC', 'QLKH', 'QLCN&TT', 'QLCN', 'Chi cục TĐC', 'TT Ứng dụng', 'TT Thông tin']);
   expect(run.values('QLKH')[0][0]).toBe('BÁO CÁO 6 THÁNG ĐẦU NĂM 2025 — PHÒNG QUẢN LÝ KHOA HỌC');
 });
+
+test('renaming a division\'s tab in the settings renames its tab and keeps what it typed', () => {
+  const run = loadAppsScript();
+  setUp(run);
+  const values = run.values(QLKH);
+  const h1 = rowWhere(values, (r) => String(r[0]).startsWith('I. ')) + 1;
+  type(run, QLKH, h1 + 1, 2, [['Số nhiệm vụ KH&CN cấp tỉnh']]);
+  const settings = run.values('Cấu hình');
+  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('Cấu hình')!.getRange(rowWhere(settings, (r) => r[1] === QLKH), 2).setValue('P. QLKH'));
+  expect(setUp(run)).toMatch(/Cập nhật \(giữ nguyên số liệu đã nhập\): .*P\. QLKH/);
+  expect(run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName(QLKH))).toBeNull();
+  expect(run.values('P. QLKH')[h1][1]).toBe('Số nhiệm vụ KH&CN cấp tỉnh');
+});
