@@ -7,7 +7,7 @@ import { ResolvedForm, formWidth, resolveForm } from '../core/form';
 import { cellText, columnLetter, Grid } from '../core/grid';
 import { LocatedSection, locateSections } from '../core/sectionLocator';
 import type { Division, Settings } from '../core/settings';
-import { SETTINGS_TAB, SettingsProblem, tabNameProblem } from '../core/settingsTab';
+import { SETTINGS_TAB, SettingsProblem } from '../core/settingsTab';
 import { COLOURS, PREAMBLE_ROWS, divisionTabLayout, sectionRows, tabInfo, tabTitle } from '../core/tabLayout';
 import { findDivisionSheets, indexSheets } from './divisionSheets';
 import { DocumentState } from './documentState';
@@ -38,8 +38,6 @@ function clashes(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings
   const own = findDivisionSheets(sheets, settings.divisions, state);
   for (const { division, sheet } of own) {
     const where = `${SETTINGS_TAB}, dòng «${division.name}»`;
-    const nameProblem = tabNameProblem(division.tabName);
-    if (nameProblem) problems.push({ cell: where, message: `${where}: ${nameProblem}` });
     if (division.tabName.toLocaleLowerCase('vi') === LOG_TAB.toLocaleLowerCase('vi')) {
       problems.push({ cell: where, message: `${where}: tên tab «${division.tabName}» trùng với tab ${LOG_TAB} của Văn phòng.` });
       continue;
