@@ -8,7 +8,7 @@ import { divisionReports, loadInputs } from './loadInputs';
 import { displayPath, outputProblem } from './paths';
 import { renderDocx } from './renderDocx';
 import { printCompleteness, printNotices } from './report';
-import { localIsoDate, localIsoDateTime } from './time';
+import { isoOfLocalDate, isoOfLocalDateTime } from '../core/dates';
 
 export const DEFAULT_REPORT = path.join('out', 'bao-cao-tong-hop.docx');
 
@@ -53,8 +53,8 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
     io.err(problem);
     return { exitCode: 2, written: null, reports: [] };
   }
-  const reports = divisionReports(loaded, localIsoDate(options.now));
-  const doc = buildSummary(reports, loaded.settings, loaded.form, { now: localIsoDateTime(options.now) });
+  const reports = divisionReports(loaded, isoOfLocalDate(options.now));
+  const doc = buildSummary(reports, loaded.settings, loaded.form, { now: isoOfLocalDateTime(options.now) });
   const bytes = await renderDocx(doc);
   await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
   try {

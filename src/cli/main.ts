@@ -10,7 +10,7 @@ import { formCommand } from './formCommand';
 import { COMMAND_HELP, GENERAL_HELP, PROGRAM } from './help';
 import { Io, terminal } from './io';
 import { nameKey } from './names';
-import { localIsoDate } from './time';
+import { isoOfLocalDate } from '../core/dates';
 
 // The benchmark (scripts/bench/offline.mjs) drives the built bundle through these.
 export { consolidateCommand } from './consolidate';
@@ -89,7 +89,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       return formCommand({ settingsFile: values.settings, out: values.out, force: values.force, sample }, io);
     case 'kiem-tra':
       if (!inputs.length) return usageError('Cần ít nhất một tệp .xlsx hoặc một thư mục để kiểm tra.', io);
-      return checkCommand(inputs, { settingsFile: values.settings, today: localIsoDate(now) }, io);
+      return checkCommand(inputs, { settingsFile: values.settings, today: isoOfLocalDate(now) }, io);
     case 'tong-hop':
       if (!inputs.length) return usageError('Cần ít nhất một tệp .xlsx hoặc một thư mục để tổng hợp.', io);
       return (await consolidateCommand(inputs, { settingsFile: values.settings, out: values.out, force: values.force, now }, io)).exitCode;

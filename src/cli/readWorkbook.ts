@@ -10,7 +10,7 @@ import type { MergedRange } from '../core/check';
 import type { CellValue, Grid } from '../core/grid';
 import { typedValue } from '../core/typedValues';
 import { displayPath } from './paths';
-import { localIsoDateTime, utcIsoDate } from './time';
+import { isoOfLocalDateTime, isoOfUtcDate } from '../core/dates';
 
 export interface SheetGrid {
   name: string;
@@ -69,7 +69,7 @@ function damagedMessage(file: string, detail: string): string {
 export function gridValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return isNaN(value.getTime()) ? '' : utcIsoDate(value);
+  if (value instanceof Date) return isNaN(value.getTime()) ? '' : isoOfUtcDate(value);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('error' in value) return value.error;
   if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? '' : gridValue(value.result as ExcelJS.CellValue);
@@ -111,9 +111,9 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): { grid: Grid; merges: M
 
 async function modifiedAt(file: string, workbook: ExcelJS.Workbook): Promise<string | null> {
   const saved = workbook.modified;
-  if (saved instanceof Date && !isNaN(saved.getTime())) return localIsoDateTime(saved);
+  if (saved instanceof Date && !isNaN(saved.getTime())) return isoOfLocalDateTime(saved);
   try {
-    return localIsoDateTime((await fs.stat(file)).mtime);
+    return isoOfLocalDateTime((await fs.stat(file)).mtime);
   } catch {
     return null;
   }
