@@ -14,6 +14,7 @@ export function isOffice(settings: Settings, email: string): boolean {
   return settings.officeEmails.some((e) => e.toLowerCase() === email.toLowerCase());
 }
 
+/** The Office, or one of the division's people; a division with no e-mails yet is open to everyone (protection is a warning only then). */
 export function canEditDivision(settings: Settings, tabEmails: string[], email: string): boolean {
   return isOffice(settings, email) || tabEmails.length === 0 || tabEmails.some((e) => e.toLowerCase() === email.toLowerCase());
 }

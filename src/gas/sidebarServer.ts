@@ -1,10 +1,9 @@
 /** The server side of the sidebar: the functions google.script.run calls (see core/sidebarApi.ts). */
 import { resolveForm } from '../core/form';
 import { parseA1 } from '../core/grid';
-import type { Settings } from '../core/settings';
 import { SidebarState } from '../core/sidebarApi';
 import { divisionView, officeView } from '../core/sidebarViews';
-import { currentUserEmail, isOffice } from './access';
+import { canEditDivision, currentUserEmail, isOffice } from './access';
 import { DivisionSheet, divisionOfSheet, findDivisionSheets, indexSheets } from './divisionSheets';
 import { DocumentState } from './documentState';
 import { localNow, readDivisionReports, reportFor } from './divisionReports';
@@ -18,10 +17,6 @@ function divisionByTab(entries: DivisionSheet[], tabName: string): DivisionSheet
   const entry = entries.find((e) => e.division.tabName === tabName);
   if (!entry) throw new Error(`Không có phòng, đơn vị nào dùng tab «${tabName}» trong cấu hình.`);
   return entry;
-}
-
-function mayUseDivision(settings: Settings, entry: DivisionSheet, email: string): boolean {
-  return isOffice(settings, email) || entry.division.emails.length === 0 || entry.division.emails.includes(email);
 }
 
 export function getSidebarState(tabName: string | null): SidebarState {
@@ -46,7 +41,7 @@ export function getSidebarState(tabName: string | null): SidebarState {
     return { userEmail: email, isOffice: true, division: report ? divisionView(report, form, true) : null, office: overview, notice };
   }
   if (!entry) throw new Error('Bạn chưa được giao nhập tab nào. Đề nghị Văn phòng Sở thêm e-mail của bạn vào tab Cấu hình.');
-  if (!mayUseDivision(settings, entry, email)) throw new Error(`Bạn không có quyền xem tab «${entry.division.tabName}».`);
+  if (!canEditDivision(settings, entry.division.emails, email)) throw new Error(`Bạn không có quyền xem tab «${entry.division.tabName}».`);
   const report = reportFor(entry, form, settings, state, today);
   return { userEmail: email, isOffice: false, division: divisionView(report, form, false), office: null, notice };
 }
@@ -73,7 +68,7 @@ export function markSubmitted(tabName: string): SidebarState {
   const state = DocumentState.load();
   const entry = divisionByTab(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), tabName);
   const email = currentUserEmail();
-  if (!mayUseDivision(settings, entry, email)) throw new Error(`Chỉ người nhập của ${entry.division.name} hoặc Văn phòng Sở được đánh dấu đã nộp.`);
+  if (!canEditDivision(settings, entry.division.emails, email)) throw new Error(`Chỉ người nhập của ${entry.division.name} hoặc Văn phòng Sở được đánh dấu đã nộp.`);
   const report = reportFor(entry, resolveForm(settings), settings, state, localNow().slice(0, 10));
   if (report.status === 'submitted') return getSidebarState(tabName);
   if (report.status !== 'complete') throw new Error(`Chưa thể nộp: tab còn ${report.errorCount} lỗi${report.status === 'empty' ? ' (chưa nhập nội dung)' : ''}. Sửa hết lỗi rồi đánh dấu lại.`);
