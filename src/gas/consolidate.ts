@@ -13,6 +13,7 @@ import { discard, nameAndShareWithEditors, placeBesideSheet } from './summaryFil
 import { docServicesFromGlobals } from './docServices';
 import { DocumentState } from './documentState';
 import { localNow, readDivisionReports } from './divisionReports';
+import { findDivisionSheets, indexSheets } from './divisionSheets';
 import { withDocumentLock } from './lock';
 import { requireSettings } from './settingsSheet';
 import { appendLogEntry } from './summaryLog';
@@ -32,7 +33,8 @@ export function consolidate(): ConsolidationResult & { notes: string[] } {
     const form = resolveForm(settings);
     const state = DocumentState.load();
     const now = localNow();
-    const { reports } = readDivisionReports(ss, settings, form, state, now.slice(0, 10), (done, total) => toast(ss, `Đang đọc ${done}/${total} phòng, đơn vị…`));
+    const entries = findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state);
+    const reports = readDivisionReports(entries, settings, form, state, now.slice(0, 10), (done, total) => toast(ss, `Đang đọc ${done}/${total} phòng, đơn vị…`));
     const version = state.runCount() + 1;
     const summary = buildSummary(reports, settings, form, { now, version });
     toast(ss, 'Đang tạo văn bản…');

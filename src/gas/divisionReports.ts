@@ -2,7 +2,7 @@
 import { checkDate, DivisionReport, buildDivisionReport } from '../core/divisionReport';
 import type { ResolvedForm } from '../core/form';
 import type { Settings } from '../core/settings';
-import { DivisionSheet, findDivisionSheets, indexSheets } from './divisionSheets';
+import type { DivisionSheet } from './divisionSheets';
 import { DocumentState } from './documentState';
 import { readTypedGrid } from './grid';
 
@@ -22,18 +22,17 @@ export function reportFor(entry: DivisionSheet, form: ResolvedForm, settings: Se
   return buildDivisionReport(entry.division, grid, form, { today: checkDate(settings.period.deadline, today) }, meta, `Chưa có tab «${entry.division.tabName}» trong bảng tính (Văn phòng Sở chạy Thiết lập để tạo).`);
 }
 
+/** Every division's report, in the settings' order: one read per tab. */
 export function readDivisionReports(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  entries: DivisionSheet[],
   settings: Settings,
   form: ResolvedForm,
   state: DocumentState,
   today: string,
   onProgress?: (done: number, total: number) => void,
-): { reports: DivisionReport[]; sheets: DivisionSheet[] } {
-  const sheets = findDivisionSheets(indexSheets(spreadsheet.getSheets()), settings.divisions, state);
-  const reports = sheets.map((entry, i) => {
-    if (onProgress) onProgress(i + 1, sheets.length);
+): DivisionReport[] {
+  return entries.map((entry, i) => {
+    if (onProgress) onProgress(i + 1, entries.length);
     return reportFor(entry, form, settings, state, today);
   });
-  return { reports, sheets };
 }

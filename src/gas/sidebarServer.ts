@@ -35,7 +35,7 @@ export function getSidebarState(tabName: string | null): SidebarState {
   const notice = entries.some((e) => e.division.emails.length === 0) && office ? 'Một số phòng, đơn vị chưa có e-mail người nhập trong tab Cấu hình: tab của họ mới chỉ cảnh báo khi sửa, chưa khóa quyền.' : null;
 
   if (office) {
-    const { reports } = readDivisionReports(ss, settings, form, state, today);
+    const reports = readDivisionReports(entries, settings, form, state, today);
     const overview = officeView(reports, settings, today);
     const report = entry ? reports.find((r) => r.division.name === entry!.division.name)! : null;
     return { userEmail: email, isOffice: true, division: report ? divisionView(report, form, true) : null, office: overview, notice };
