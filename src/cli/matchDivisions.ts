@@ -6,6 +6,7 @@
 import * as path from 'path';
 import type { MergedRange } from '../core/check';
 import type { ResolvedForm } from '../core/form';
+import type { NumberFormats } from '../core/typedValues';
 import { Grid, cellAt, cellText, isBlank } from '../core/grid';
 import { locateSections } from '../core/sectionLocator';
 import type { Division, Settings } from '../core/settings';
@@ -24,6 +25,7 @@ export interface DivisionSource {
   file: string;
   sheet: string;
   grid: Grid;
+  formats: NumberFormats;
   merges: MergedRange[];
   modifiedAt: string | null;
   by: MatchedBy;
@@ -136,7 +138,7 @@ export function matchDivisions(workbooks: WorkbookFile[], unreadable: Unreadable
         });
         continue;
       }
-      found.set(division.name, { division, file: workbook.path, sheet: sheet.name, grid: sheet.grid, merges: sheet.merges, modifiedAt: workbook.modifiedAt, by });
+      found.set(division.name, { division, file: workbook.path, sheet: sheet.name, grid: sheet.grid, formats: sheet.formats, merges: sheet.merges, modifiedAt: workbook.modifiedAt, by });
     }
   }
   const missing = new Map<string, string>();

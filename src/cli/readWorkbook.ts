@@ -1,6 +1,7 @@
 /**
  * Reads an .xlsx file into one core Grid per sheet, as SpreadsheetApp's getValues() would give it:
- * numbers, strings, '' for empty cells, formula cells as their last result, dates as ISO days.
+ * numbers, strings, '' for empty cells, formula cells as their last result, dates as Dates on the local
+ * calendar (as Apps Script gives them in the script's time zone); and the cells' number formats beside it.
  * Files that are not .xlsx, damaged or password-protected are told apart, in Vietnamese.
  */
 import { promises as fs } from 'fs';
@@ -8,13 +9,15 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { MergedRange } from '../core/check';
 import type { CellValue, Grid } from '../core/grid';
-import { typedValue } from '../core/typedValues';
+import type { NumberFormats } from '../core/typedValues';
 import { displayPath } from './paths';
-import { isoOfLocalDateTime, isoOfUtcDate } from '../core/dates';
+import { isoOfLocalDateTime } from '../core/dates';
 
 export interface SheetGrid {
   name: string;
   grid: Grid;
+  /** Each cell's number format, as the Google path reads them (getNumberFormats); '' where none. */
+  formats: NumberFormats;
   merges: MergedRange[];
   /** Hidden sheets (lists behind dropdowns) are not anybody's report. */
   visible: boolean;
@@ -65,11 +68,16 @@ function damagedMessage(file: string, detail: string): string {
   return `«${displayPath(file)}» bị hỏng, không mở được${short ? ` (chi tiết: ${short})` : ''}. Đề nghị phòng, đơn vị lưu lại và gửi lại tệp.`;
 }
 
+/** exceljs gives a date cell's wall-clock fields as UTC; the same fields on the local calendar, as Apps Script does. */
+function localDate(d: Date): Date {
+  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+}
+
 /** One exceljs cell value as a grid value. */
 export function gridValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return isNaN(value.getTime()) ? '' : isoOfUtcDate(value);
+  if (value instanceof Date) return isNaN(value.getTime()) ? '' : localDate(value);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('error' in value) return value.error;
   if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? '' : gridValue(value.result as ExcelJS.CellValue);
@@ -78,12 +86,14 @@ export function gridValue(value: ExcelJS.CellValue): CellValue {
 }
 
 /** A worksheet as a grid (rectangular, '' for empty cells) and its merged ranges. */
-export function worksheetGrid(sheet: ExcelJS.Worksheet): { grid: Grid; merges: MergedRange[] } {
+export function worksheetGrid(sheet: ExcelJS.Worksheet): { grid: Grid; formats: NumberFormats; merges: MergedRange[] } {
   const grid: Grid = [];
+  const formats: NumberFormats = [];
   const bounds = new Map<string, { top: number; left: number; bottom: number; right: number }>();
   let width = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: CellValue[] = [];
+    const rowFormats: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.isMerged) {
         const master = cell.master;
@@ -93,20 +103,27 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): { grid: Grid; merges: M
         bounds.set(master.address, b);
       }
       // As in Google Sheets, only the top-left cell of a merged range holds the value.
-      values[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? '' : typedValue(gridValue(cell.value), cell.numFmt);
+      values[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? '' : gridValue(cell.value);
+      rowFormats[colNumber - 1] = cell.numFmt ?? '';
     });
     width = Math.max(width, values.length);
     grid[rowNumber - 1] = values;
+    formats[rowNumber - 1] = rowFormats;
   });
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] || [];
-    for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = '';
+    const rowFormats = formats[r] || [];
+    for (let c = 0; c < width; c++) {
+      if (row[c] === undefined) row[c] = '';
+      if (rowFormats[c] === undefined) rowFormats[c] = '';
+    }
     grid[r] = row;
+    formats[r] = rowFormats;
   }
   const merges = [...bounds.values()]
     .filter((b) => b.bottom > b.top || b.right > b.left)
     .map((b) => ({ row: b.top, column: b.left, rows: b.bottom - b.top + 1, columns: b.right - b.left + 1 }));
-  return { grid, merges };
+  return { grid, formats, merges };
 }
 
 async function modifiedAt(file: string, workbook: ExcelJS.Workbook): Promise<string | null> {

@@ -2,12 +2,14 @@
  * The check of one division's tab: reads every item of every section from a grid and says,
  * cell by cell, what is missing or wrong. The sidebar, "Tổng hợp" and the command line all use it.
  */
-import { Grid, a1, cellAt, cellText, formulaError } from './grid';
-import { ResolvedColumn, ResolvedForm, ResolvedSection, SectionId, columnByKey } from './form';
-import { readNumber, numberProblem } from './numbers';
+import { CellValue, Grid, a1, cellAt, cellText, columnLetter, formulaError } from './grid';
+import { ResolvedColumn, ResolvedForm, ResolvedSection, SectionId } from './form';
+import { NumberConvention, formatNumber, numberConvention, numberProblem, readNumber } from './numbers';
 import { readDate, formatDate } from './dates';
-import { LocatedSection, headerMatches, locateSections } from './sectionLocator';
+import { LocatedSection, locateSections } from './sectionLocator';
 import { headerLabel } from './tabLayout';
+import { textKey } from './text';
+import { NumberFormats, isExplicitNumberFormat, isPercentFormat, percentText, typedValue } from './typedValues';
 import type { Severity } from './sidebarApi';
 
 export interface Finding {
@@ -45,6 +47,8 @@ export interface CheckOptions {
   /** ISO date the check is made on: tasks past their deadline are judged against it. */
   today: string;
   merges?: MergedRange[];
+  /** The cells' number formats, the grid's shape, when the source can tell (core/typedValues.ts). */
+  formats?: NumberFormats;
 }
 
 export interface DivisionCheck {
@@ -60,20 +64,17 @@ export interface DivisionCheck {
 const ON_TIME = 'Đang thực hiện trong hạn';
 const AT_RISK_RATINGS = ['Khó hoàn thành', 'Không hoàn thành'];
 
-function normalizeOption(text: string): string {
-  return text.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-}
-
-/** A column's options by their normalised text, computed once per column. */
+/** A column's options by their comparison key (core/text.ts), computed once per column. */
 const optionIndexes = new WeakMap<ResolvedColumn, Map<string, string>>();
 
+/** The canonical option a typed text stands for, whatever its Unicode form, invisible characters or case. */
 function optionFor(column: ResolvedColumn, text: string): string | undefined {
   let index = optionIndexes.get(column);
   if (!index) {
-    index = new Map((column.options || []).map((o) => [normalizeOption(o), o] as const));
+    index = new Map((column.options || []).map((o) => [textKey(o), o] as const));
     optionIndexes.set(column, index);
   }
-  return index.get(normalizeOption(text));
+  return index.get(textKey(text));
 }
 
 function emptyItems(): SectionItems {
@@ -97,6 +98,7 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
   for (const located of location.sections) {
     const { section } = located;
     checkHeaders(grid, located, add);
+    const conventions = numberConventions(grid, located);
     const required = section.columns.filter((c) => c.required);
     if (located.itemRows.length === 0) {
       if (section.required) {
@@ -107,11 +109,11 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
       continue;
     }
     for (const r of located.itemRows) {
-      const item = readItem(grid, r, section, form, options, add);
+      const item = readItem(grid, r, located, conventions, form, options, add);
       items[section.id].push(item);
       for (const c of required) {
         requiredCells++;
-        if (item.values[c.key] !== null && item.values[c.key] !== '') filledCells++;
+        if ((item.values[c.key] !== null && item.values[c.key] !== '') || placement(located, c).index === null) filledCells++;
       }
     }
   }
@@ -132,6 +134,10 @@ function checkMerges(merges: MergedRange[], sections: LocatedSection[], add: Add
 
 type Add = (severity: Severity, sectionId: SectionId | null, row: number, column: number, message: string) => void;
 
+function placement(located: LocatedSection, column: ResolvedColumn) {
+  return located.columns[located.section.columns.indexOf(column)];
+}
+
 function checkHeaders(grid: Grid, located: LocatedSection, add: Add): void {
   const { section } = located;
   if (located.headerRow === null) {
@@ -139,48 +145,99 @@ function checkHeaders(grid: Grid, located: LocatedSection, add: Add): void {
     add('error', section.id, row, 1, `Mục ${section.id}: dòng tiêu đề cột đã bị xóa; các dòng bên dưới được đọc theo thứ tự cột của biểu mẫu. Đề nghị Văn phòng Sở chạy lại «Thiết lập / cập nhật biểu mẫu» để khôi phục.`);
     return;
   }
+  const headerRowNumber = located.headerRow + 1;
   section.columns.forEach((column, i) => {
-    const text = cellText(cellAt(grid, located.headerRow!, i));
-    if (!headerMatches(text, section, i)) {
+    const place = located.columns[i];
+    if (place.state === 'renamed') {
+      const text = cellText(cellAt(grid, located.headerRow!, place.index!));
       const now = text === '' ? 'bị xóa' : `bị sửa thành «${text}»`;
-      add('error', section.id, located.headerRow! + 1, column.column, `Tiêu đề cột ${now}; đúng là «${headerLabel(column)}». Số liệu cột này vẫn được đọc theo vị trí cột.`);
+      add('error', section.id, headerRowNumber, place.index! + 1, `Tiêu đề cột ${now}; đúng là «${headerLabel(column)}». Số liệu cột này vẫn được đọc theo vị trí cột.`);
+    } else if (place.state === 'missing') {
+      const near = located.columns.slice(0, i).reverse().find((p) => p.index !== null);
+      const at = near ? near.index! + 2 : column.column;
+      add('error', section.id, headerRowNumber, at, `Mục ${section.id} không còn cột «${headerLabel(column)}» (cột đã bị xóa, hoặc tiêu đề bị sửa nên không nhận ra). Số liệu của cột này chưa được đọc vào báo cáo. Hoàn tác thao tác xóa cột, hoặc chèn lại cột và ghi đúng tiêu đề «${headerLabel(column)}».`);
     }
   });
+  for (const extra of located.extras) {
+    const what = extra.header ? `cột ${columnLetter(extra.index + 1)} («${extra.header}»)` : `cột ${columnLetter(extra.index + 1)}`;
+    add('warning', section.id, headerRowNumber, extra.index + 1, `Mục ${section.id} có thêm ${what} không có trong biểu mẫu: nội dung cột này được giữ nguyên nhưng không đưa vào báo cáo. Nếu cần báo cáo, chuyển nội dung sang đúng cột của biểu mẫu (ví dụ cột ghi chú).`);
+  }
 }
 
-function readItem(grid: Grid, r: number, section: ResolvedSection, form: ResolvedForm, options: CheckOptions, add: Add): ReportItem {
+/** Each number column's convention of writing decimals, from all its item cells (core/numbers.ts). */
+function numberConventions(grid: Grid, located: LocatedSection): Map<string, NumberConvention> {
+  const out = new Map<string, NumberConvention>();
+  located.section.columns.forEach((column, i) => {
+    const index = located.columns[i].index;
+    if (column.type !== 'number' || index === null) return;
+    out.set(column.key, numberConvention(located.itemRows.map((r) => cellAt(grid, r, index))));
+  });
+  return out;
+}
+
+function readItem(grid: Grid, r: number, located: LocatedSection, conventions: Map<string, NumberConvention>, form: ResolvedForm, options: CheckOptions, add: Add): ReportItem {
+  const { section } = located;
   const row = r + 1;
   const values: Record<string, ItemValue> = {};
-  for (const column of section.columns) {
-    const raw = cellAt(grid, r, column.column - 1);
-    const error = formulaError(raw);
-    if (error) {
-      add('error', section.id, row, column.column, `Ô có lỗi công thức ${error}. Sửa hoặc xóa công thức, nhập giá trị trực tiếp.`);
-      values[column.key] = null;
-      continue;
+  const unitIndex = section.columns.findIndex((c) => c.key === 'unit');
+  const unitPlace = unitIndex >= 0 ? located.columns[unitIndex].index : null;
+  const rateRow = unitPlace !== null && isPercentUnit(cellText(cellAt(grid, r, unitPlace)));
+  section.columns.forEach((column, i) => {
+    const index = located.columns[i].index;
+    if (index === null) {
+      values[column.key] = null; // a missing column is one finding at its header, never a shifted read
+      return;
     }
-    values[column.key] = readCell(raw, column, section, row, add);
-  }
-  checkRequired(values, section, row, add);
-  checkConsistency(values, section, form, row, options, add);
+    const stored = cellAt(grid, r, index);
+    const error = formulaError(stored);
+    if (error) {
+      add('error', section.id, row, index + 1, `Ô có lỗi công thức ${error}. Sửa hoặc xóa công thức, nhập giá trị trực tiếp.`);
+      values[column.key] = null;
+      return;
+    }
+    const cell: StoredCell = { value: stored, format: options.formats?.[r]?.[index] ?? null, row, column: index + 1, rateRow, convention: conventions.get(column.key) };
+    values[column.key] = readCell(cell, column, section, add);
+  });
+  checkRequired(values, located, row, add);
+  checkConsistency(values, located, form, row, options, add);
   return { row, values };
 }
 
-function readCell(raw: Grid[number][number], column: ResolvedColumn, section: ResolvedSection, row: number, add: Add): ItemValue {
+/** What a cell really holds, and what the row and column around it say. */
+interface StoredCell {
+  value: CellValue;
+  format: string | null;
+  /** 1-based. */
+  row: number;
+  column: number;
+  /** The row's unit is a percentage. */
+  rateRow: boolean;
+  convention?: NumberConvention;
+}
+
+function readCell(cell: StoredCell, column: ResolvedColumn, section: ResolvedSection, add: Add): ItemValue {
+  const { value: raw, format } = cell;
+  const problem = (message: string) => add('error', section.id, cell.row, cell.column, `Cột «${column.header}»: ${message}`);
   switch (column.type) {
     case 'ratio':
       return null; // computed again from the figures, never read back
     case 'number': {
-      const reading = readNumber(raw);
+      if (typeof raw === 'number' && cell.rateRow && !isPercentFormat(format) && isExplicitNumberFormat(format) && raw !== 0 && Math.abs(raw) <= 1) {
+        // "12,5%" typed into a cell with a number format is stored as 0,125: the figure may be 100 times too small.
+        const shown = formatNumber(raw, 6);
+        problem(`ô đang có ${shown} mà dòng này tính bằng %. Nếu định ghi ${formatNumber(raw * 100, 4)}%, nhập ${formatNumber(raw * 100, 4)} (không gõ dấu %, vì ô đã định dạng số nên 12,5% bị lưu thành 0,125). Nếu đúng là ${shown}%, nhập '${shown} (có dấu nháy đơn ở đầu) để xác nhận.`);
+        return null;
+      }
+      const reading = readNumber(typedValue(raw, format), cell.convention);
       if (reading.kind === 'number') return reading.value;
-      if (reading.kind === 'invalid') add('error', section.id, row, column.column, `Cột «${column.header}»: ${numberProblem(reading)}`);
+      if (reading.kind === 'invalid') problem(numberProblem(reading));
       return null;
     }
     case 'date': {
       const reading = readDate(raw);
       if (reading.kind === 'date') return reading.iso;
       if (reading.kind === 'invalid') {
-        add('error', section.id, row, column.column, `Cột «${column.header}»: «${reading.text}» không phải là ngày. Nhập ngày/tháng/năm, ví dụ 30/09/2024.`);
+        problem(`«${reading.text}» không phải là ngày. Nhập ngày/tháng/năm, ví dụ 30/09/2024.`);
         return reading.text;
       }
       return null;
@@ -190,49 +247,62 @@ function readCell(raw: Grid[number][number], column: ResolvedColumn, section: Re
       if (text === '') return '';
       const option = optionFor(column, text);
       if (option) return option;
-      add('error', section.id, row, column.column, `Cột «${column.header}»: «${text}» không có trong danh sách. Chọn một trong: ${(column.options || []).join('; ')}.`);
+      problem(`«${text}» không có trong danh sách. Chọn một trong: ${(column.options || []).join('; ')}.`);
       return text;
     }
     default:
-      return cellText(raw);
+      // A number shown as a percentage stays "12,5%" in text; everything else as the person sees it.
+      return typeof raw === 'number' && isPercentFormat(format) ? percentText(raw) : cellText(raw);
   }
 }
 
-function checkRequired(values: Record<string, ItemValue>, section: ResolvedSection, row: number, add: Add): void {
-  for (const column of section.columns) {
-    if (!column.required) continue;
+function checkRequired(values: Record<string, ItemValue>, located: LocatedSection, row: number, add: Add): void {
+  const { section } = located;
+  section.columns.forEach((column, i) => {
+    const index = located.columns[i].index;
+    if (!column.required || index === null) return;
     const v = values[column.key];
     if (v === null || v === '') {
-      // A cell already reported as unreadable is not reported twice.
-      add('error', section.id, row, column.column, `Chưa nhập «${column.header}» (mục ${section.id}, dòng ${row}).`);
+      add('error', section.id, row, index + 1, `Chưa nhập «${column.header}» (mục ${section.id}, dòng ${row}).`);
     }
-  }
+  });
 }
 
-function checkConsistency(values: Record<string, ItemValue>, section: ResolvedSection, form: ResolvedForm, row: number, options: CheckOptions, add: Add): void {
+function checkConsistency(values: Record<string, ItemValue>, located: LocatedSection, form: ResolvedForm, row: number, options: CheckOptions, add: Add): void {
+  const { section } = located;
+  const columnOf = (key: string) => {
+    const i = section.columns.findIndex((c) => c.key === key);
+    return (located.columns[i].index ?? section.columns[i].column - 1) + 1;
+  };
   if (section.id === 'I') {
     const unit = String(values.unit ?? '');
     const first = values.firstPeriod;
     const estimate = values.estimate;
     if (typeof first === 'number' && typeof estimate === 'number' && estimate < first && !isNonCumulative(unit, form)) {
-      add('warning', section.id, row, columnByKey(section, 'estimate').column, `Ước thực hiện cả năm (${estimate}) nhỏ hơn số đã thực hiện (${first}). Với chỉ tiêu lũy kế, kiểm tra lại số ước; nếu đúng, ghi lý do vào cột Đánh giá, ghi chú.`);
+      add('warning', section.id, row, columnOf('estimate'), `Ước thực hiện cả năm (${estimate}) nhỏ hơn số đã thực hiện (${first}). Với chỉ tiêu lũy kế, kiểm tra lại số ước; nếu đúng, ghi lý do vào cột Đánh giá, ghi chú.`);
     }
   }
   if (section.id === 'IV') {
     const deadline = values.deadline;
     if (values.status === ON_TIME && typeof deadline === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(deadline) && deadline < options.today) {
-      add('error', section.id, row, columnByKey(section, 'status').column, `Nhiệm vụ đã quá thời hạn ${formatDate(deadline)} nhưng tình trạng ghi «${ON_TIME}». Chọn «Đang thực hiện, quá hạn» hoặc tình trạng đúng.`);
+      add('error', section.id, row, columnOf('status'), `Nhiệm vụ đã quá thời hạn ${formatDate(deadline)} nhưng tình trạng ghi «${ON_TIME}». Chọn «Đang thực hiện, quá hạn» hoặc tình trạng đúng.`);
     }
   }
   if (section.id === 'VI') {
     if (AT_RISK_RATINGS.includes(String(values.rating)) && !values.explanation) {
-      add('error', section.id, row, columnByKey(section, 'explanation').column, `Mục tiêu được đánh giá «${values.rating}»: ghi rõ giải thích và giải pháp.`);
+      add('error', section.id, row, columnOf('explanation'), `Mục tiêu được đánh giá «${values.rating}»: ghi rõ giải thích và giải pháp.`);
     }
   }
 }
 
+/** A unit that says the row's figures are percentages: "%", "tỷ lệ %", "phần trăm". */
+export function isPercentUnit(unit: string): boolean {
+  const u = textKey(unit);
+  return u.includes('%') || u.includes('phần trăm');
+}
+
 /** Rates and scores ("%", "tỷ lệ", "điểm"…) are not cumulative: a lower whole-year figure is not suspicious. */
 export function isNonCumulative(unit: string, form: ResolvedForm): boolean {
-  const u = unit.toLocaleLowerCase('vi').trim();
-  return u !== '' && form.nonCumulativeUnits.some((n) => u.startsWith(n));
+  const u = textKey(unit);
+  return u !== '' && form.nonCumulativeUnits.some((n) => u.startsWith(textKey(n)));
 }

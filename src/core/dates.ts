@@ -24,11 +24,6 @@ export function isoOfLocalDateTime(d: Date): string {
   return `${isoOfLocalDate(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** A calendar day stored without a zone (an .xlsx date cell, which exceljs gives as UTC midnight). */
-export function isoOfUtcDate(d: Date): string {
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
 /** Reads a date cell: a Date, an ISO string, or day-first text such as 30/9/2024, 30-09-2024, 30.09.2024. */
 export function readDate(value: CellValue): DateReading {
   if (value === null || value === undefined || value === '') return { kind: 'empty' };

@@ -1,3 +1,5 @@
+import { cleanText } from './text';
+
 /** A grid is what one read of a tab returns: rows of cell values, '' for an empty cell (as SpreadsheetApp does). */
 export type CellValue = string | number | boolean | Date | null | undefined;
 export type Grid = CellValue[][];
@@ -35,16 +37,32 @@ export function isBlank(value: CellValue): boolean {
   return false;
 }
 
-/** Replaces non-breaking and other unusual spaces by plain spaces, collapses runs and trims. */
+/** Clean text (core/text.ts): NFC, invisible characters removed, spaces made plain and collapsed, trimmed. */
 export function normalizeSpaces(text: string): string {
-  return text.replace(/[\u00a0\u2007\u202f\u2000-\u200b\ufeff\t]/g, ' ').replace(/ +/g, ' ').trim();
+  return cleanText(text);
 }
 
-/** The text a person sees in a cell, trimmed; numbers as JS prints them, dates as ISO date. */
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * The text a person sees in a cell, trimmed: numbers with the Vietnamese decimal comma (1234,5), dates as
+ * dd/mm/yyyy on the calendar of the running clock (Apps Script: the script's time zone; never through UTC),
+ * with the time when it has one.
+ */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return normalizeSpaces(value.replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n'));
+  if (value instanceof Date) {
+    if (isNaN(value.getTime())) return '';
+    const day = `${pad2(value.getDate())}/${pad2(value.getMonth() + 1)}/${value.getFullYear()}`;
+    const time = value.getHours() || value.getMinutes() ? `${pad2(value.getHours())}:${pad2(value.getMinutes())}` : '';
+    // A time alone is stored on Sheets' day zero (30/12/1899).
+    if (value.getFullYear() < 1900) return time || day;
+    return time ? `${day} ${time}` : day;
+  }
+  if (typeof value === 'string') return normalizeSpaces(value.replace(/\r\n?/g, '\n'));
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : String(value);
   return String(value);
 }
 

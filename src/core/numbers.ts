@@ -11,8 +11,45 @@ export type NumberReading =
 const NO_FIGURE = new Set(['-', '—', '–', 'x', 'X', '_', '--']);
 const APPROXIMATE = /^(khoảng|gần|trên|dưới|hơn|ước|xấp xỉ|~|≈)\s*/i;
 
-/** Reads one cell of a number column. Never guesses: "1,234" is ambiguous and reported as such. */
-export function readNumber(value: CellValue): NumberReading {
+/**
+ * How a column writes its decimals, from its unambiguous values: "vi" (1.234,5 · 12,5 · 1.234.567),
+ * "en" (1,234.5 · 12.5 · 1,234,567), "mixed" when it has both, "none" when nothing tells.
+ */
+export type NumberConvention = 'vi' | 'en' | 'mixed' | 'none';
+
+/** The convention of a column, from what its cells hold (strings only: stored numbers carry no separators). */
+export function numberConvention(values: CellValue[]): NumberConvention {
+  let vi = false;
+  let en = false;
+  for (const v of values) {
+    if (typeof v !== 'string') continue;
+    const body = normalizeSpaces(v).replace(/\s*%$/, '').replace(/^[-−+]\s*/, '');
+    if (!/^[\d.,]+$/.test(body)) continue;
+    const dots = (body.match(/\./g) || []).length;
+    const commas = (body.match(/,/g) || []).length;
+    if (dots && commas) {
+      if (body.lastIndexOf(',') > body.lastIndexOf('.')) vi = true;
+      else en = true;
+    } else if (dots + commas > 1) {
+      if (dots) vi = true;
+      else en = true;
+    } else if (dots + commas === 1) {
+      const [intPart, frac] = body.split(/[.,]/);
+      if (intPart !== '' && frac !== '' && !isAmbiguousPair(intPart, frac)) {
+        if (commas) vi = true;
+        else en = true;
+      }
+    }
+  }
+  return vi && en ? 'mixed' : vi ? 'vi' : en ? 'en' : 'none';
+}
+
+/**
+ * Reads one cell of a number column. Without a convention it never guesses: "1,234" and "1.234" are
+ * ambiguous. With the column's convention ("none" meaning the Vietnamese locale decides), they are read
+ * as that convention writes them; only a column writing both ways still leaves them ambiguous.
+ */
+export function readNumber(value: CellValue, convention?: NumberConvention): NumberReading {
   if (value === null || value === undefined || value === '') return { kind: 'empty' };
   if (typeof value === 'number') return isFinite(value) ? { kind: 'number', value, percent: false } : { kind: 'invalid', text: String(value), reason: 'notNumber' };
   if (typeof value === 'boolean' || value instanceof Date) return { kind: 'invalid', text: String(value), reason: 'notNumber' };
@@ -20,7 +57,7 @@ export function readNumber(value: CellValue): NumberReading {
   if (text === '') return { kind: 'empty' };
   if (NO_FIGURE.has(text)) return { kind: 'none' };
   if (APPROXIMATE.test(text)) {
-    const rest = readNumber(text.replace(APPROXIMATE, ''));
+    const rest = readNumber(text.replace(APPROXIMATE, ''), convention);
     return { kind: 'invalid', text, reason: rest.kind === 'number' ? 'approximate' : 'notNumber' };
   }
   let body = text;
@@ -39,7 +76,8 @@ export function readNumber(value: CellValue): NumberReading {
   if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) {
     return { kind: 'invalid', text, reason: /\d/.test(body) ? 'withText' : 'notNumber' };
   }
-  const parsed = parseDigits(body);
+  let parsed = parseDigits(body);
+  if (parsed === 'ambiguous') parsed = resolveAmbiguous(body, convention);
   if (parsed === 'ambiguous') return { kind: 'invalid', text, reason: 'ambiguous' };
   if (parsed === null) return { kind: 'invalid', text, reason: 'notNumber' };
   return { kind: 'number', value: sign * parsed, percent };
@@ -62,9 +100,22 @@ function parseDigits(body: string): number | null | 'ambiguous' {
   if (count > 1) return groupedThousands(body, sep) ? Number(body.split(sep).join('')) : null;
   const [intPart, frac] = body.split(sep);
   if (intPart === '' || frac === '') return null;
-  // One separator followed by exactly three digits: thousands in one convention, decimals in the other.
-  if (frac.length === 3 && intPart !== '0' && intPart.length <= 3) return 'ambiguous';
+  if (isAmbiguousPair(intPart, frac)) return 'ambiguous';
   return Number(`${intPart}.${frac}`);
+}
+
+/** "1.234" or "1,234": thousands or decimals, as the column's convention (or the Vietnamese locale) says. */
+function resolveAmbiguous(body: string, convention: NumberConvention | undefined): number | 'ambiguous' {
+  if (convention === undefined || convention === 'mixed') return 'ambiguous';
+  const dotIsDecimal = convention === 'en';
+  const [intPart, frac] = body.split(/[.,]/);
+  const isDecimal = body.includes('.') === dotIsDecimal;
+  return isDecimal ? Number(`${intPart}.${frac}`) : Number(`${intPart}${frac}`);
+}
+
+/** One separator followed by exactly three digits: thousands in one convention, decimals in the other. */
+function isAmbiguousPair(intPart: string, frac: string): boolean {
+  return frac.length === 3 && intPart !== '0' && intPart.length <= 3;
 }
 
 function groupedThousands(text: string, sep: string): boolean {
@@ -75,8 +126,10 @@ function groupedThousands(text: string, sep: string): boolean {
 /** What to tell a person whose cell could not be read as a number. */
 export function numberProblem(reading: Extract<NumberReading, { kind: 'invalid' }>): string {
   switch (reading.reason) {
-    case 'ambiguous':
-      return `«${reading.text}» có thể hiểu theo hai cách (phần nghìn hoặc phần thập phân). Ghi rõ, ví dụ 1.234 (một nghìn hai trăm ba mươi tư) hoặc 1,25 (một phẩy hai lăm).`;
+    case 'ambiguous': {
+      const [whole, asInteger, asDecimal] = ambiguousForms(reading.text);
+      return `«${reading.text}» có thể hiểu theo hai cách, vì cột này có số viết kiểu 12,5 lẫn kiểu 12.5. Nếu là ${formatNumber(asInteger)} (phần nghìn), nhập ${whole}; nếu là ${formatNumber(asDecimal, 3)} (phần thập phân), nhập ${asDecimalTyped(asDecimal)}.`;
+    }
     case 'approximate':
       return `«${reading.text}» không phải là số. Chỉ nhập số; ghi «khoảng», «trên»… vào cột ghi chú.`;
     case 'withText':
@@ -84,6 +137,18 @@ export function numberProblem(reading: Extract<NumberReading, { kind: 'invalid' 
     default:
       return `«${reading.text}» không phải là số. Nhập số, ví dụ 1.234 hoặc 1.234,5; không có số liệu thì để trống hoặc ghi «-».`;
   }
+}
+
+/** "1.234" → the digits without separator ("1234"), its integer reading and its decimal reading. */
+function ambiguousForms(text: string): [string, number, number] {
+  const m = /(\d+)[.,](\d{3})/.exec(text)!;
+  const sign = /^\s*[-−]/.test(text) ? -1 : 1;
+  return [`${sign < 0 ? '-' : ''}${m[1]}${m[2]}`, sign * Number(`${m[1]}${m[2]}`), sign * Number(`${m[1]}.${m[2]}`)];
+}
+
+/** A decimal with exactly three places typed so that no column reads it as thousands: "1,2340". */
+function asDecimalTyped(value: number): string {
+  return `${value.toFixed(4).replace('.', ',')}`;
 }
 
 /** 1234567.891 → "1.234.567,89" (at most `decimals` decimals, trailing zeros dropped). */

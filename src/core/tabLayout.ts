@@ -92,8 +92,14 @@ export function divisionTabLayout(form: ResolvedForm, settings: Settings, divisi
  */
 export function ratioFormula(section: ResolvedSection, column: ResolvedColumn, row: number): string {
   if (!column.ratio) throw new Error(`Column ${column.key} is not computed`);
-  const num = a1(row, section.columns.find((c) => c.key === column.ratio!.numerator)!.column);
-  const den = a1(row, section.columns.find((c) => c.key === column.ratio!.denominator)!.column);
+  const at = (key: string) => section.columns.find((c) => c.key === key)!.column;
+  return ratioFormulaAt(at(column.ratio.numerator), at(column.ratio.denominator), row);
+}
+
+/** The same formula over the 1-based columns where the two figures are now. */
+export function ratioFormulaAt(numeratorColumn: number, denominatorColumn: number, row: number): string {
+  const num = a1(row, numeratorColumn);
+  const den = a1(row, denominatorColumn);
   return `=IF(AND(ISNUMBER(${num}),ISNUMBER(${den})),IF(${den}<>0,${num}/${den},""),"")`;
 }
 

@@ -4,7 +4,7 @@ import type { ResolvedForm } from '../core/form';
 import type { Settings } from '../core/settings';
 import type { DivisionSheet } from './divisionSheets';
 import { DocumentState } from './documentState';
-import { readTypedGrid } from './grid';
+import { readTabCells } from './grid';
 
 /** Today's date and time in the script's time zone ('YYYY-MM-DDTHH:MM'). */
 export function localNow(): string {
@@ -16,10 +16,11 @@ export function reportFor(entry: DivisionSheet, form: ResolvedForm, settings: Se
   const meta = {
     submittedAt: submission?.at ?? null,
     submittedBy: submission?.by ?? null,
-    lastEditedAt: entry.sheet ? state.lastEdit(entry.sheet.getSheetId()) : null,
+    lastEditedAt: entry.sheetId !== null ? state.lastEdit(entry.sheetId) : null,
   };
-  const grid = entry.sheet ? readTypedGrid(entry.sheet) : null;
-  return buildDivisionReport(entry.division, grid, form, { today: checkDate(settings.period.deadline, today) }, meta, `Chưa có tab «${entry.division.tabName}» trong bảng tính (Văn phòng Sở chạy Thiết lập để tạo).`);
+  const cells = entry.sheet ? readTabCells(entry.sheet) : null;
+  const options = { today: checkDate(settings.period.deadline, today), formats: cells?.formats, merges: cells?.merges };
+  return buildDivisionReport(entry.division, cells?.grid ?? null, form, options, meta, `Chưa có tab «${entry.division.tabName}» trong bảng tính (Văn phòng Sở chạy Thiết lập để tạo).`);
 }
 
 /** Every division's report, in the settings' order: one read per tab. */

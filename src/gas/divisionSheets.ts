@@ -1,10 +1,13 @@
 /** Which sheet of the Spreadsheet is which division's tab: by the id recorded at setup, else by the tab name. */
 import type { Division } from '../core/settings';
+import { textKey } from '../core/text';
 import { DocumentState } from './documentState';
 
 export interface DivisionSheet {
   division: Division;
   sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  /** The sheet's id, read once with the index (null when there is no sheet). */
+  sheetId: number | null;
 }
 
 /** Each sheet with its id and name, read once (each is a service call). */
@@ -20,18 +23,19 @@ export function indexSheets(sheets: GoogleAppsScript.Spreadsheet.Sheet[]): Index
 
 export function findDivisionSheets(index: IndexedSheet[], divisions: Division[], state: DocumentState): DivisionSheet[] {
   const recorded = state.divisionSheets();
-  const byId = new Map(index.map((s) => [s.id, s.sheet] as const));
-  const byName = new Map(index.map((s) => [s.name.toLocaleLowerCase('vi'), s.sheet] as const));
+  const byId = new Map(index.map((s) => [s.id, s] as const));
+  const byName = new Map(index.map((s) => [textKey(s.name), s] as const));
   return divisions.map((division) => {
     for (const [id, name] of recorded) {
-      if (name === division.name && byId.has(id)) return { division, sheet: byId.get(id)! };
+      if (name === division.name && byId.has(id)) return { division, sheet: byId.get(id)!.sheet, sheetId: id };
     }
-    return { division, sheet: byName.get(division.tabName.toLocaleLowerCase('vi')) ?? null };
+    const named = byName.get(textKey(division.tabName));
+    return { division, sheet: named?.sheet ?? null, sheetId: named?.id ?? null };
   });
 }
 
 /** The division whose tab this sheet is, or null. */
 export function divisionOfSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, all: DivisionSheet[]): DivisionSheet | null {
   const id = sheet.getSheetId();
-  return all.find((d) => d.sheet !== null && d.sheet.getSheetId() === id) ?? null;
+  return all.find((d) => d.sheetId === id) ?? null;
 }

@@ -11,10 +11,10 @@ import { SETTINGS_TAB, SettingsProblem } from '../core/settingsTab';
 import { COLOURS, PREAMBLE_ROWS, divisionTabLayout, sectionRows, tabInfo, tabTitle } from '../core/tabLayout';
 import { findDivisionSheets, indexSheets } from './divisionSheets';
 import { DocumentState } from './documentState';
-import { readSheetGrid, rectangular } from './grid';
+import { SetupCells, readSetupCells, rectangular } from './grid';
 import { withDocumentLock } from './lock';
 import { lockRanges, protectSheet } from './protection';
-import { SectionRows, ValidationRules, buildValidationRules, expectedHeader, formatDivisionTab } from './sectionFormat';
+import { SectionRows, ValidationRules, buildValidationRules, formatDivisionTab, headerUpdates } from './sectionFormat';
 import { addMissingSettingsRows, createSettingsSheet, readSettings } from './settingsSheet';
 import { LOG_TAB } from './summaryLog';
 
@@ -92,21 +92,32 @@ function restoreStructure(sheet: Sheet, grid: Grid, form: ResolvedForm): boolean
   return inserts.length > 0;
 }
 
-/** Rewrites the preamble, titles and headers where they differ from what the settings say now. */
+/** 1-based columns of a located section's form columns, null where missing. */
+function placedColumns(s: LocatedSection): (number | null)[] {
+  return s.columns.map((p) => (p.index === null ? null : p.index + 1));
+}
+
+/** Rewrites the preamble, titles and header cells where they differ from what the settings say now; columns nobody knows stay as they are. */
 function refreshTexts(sheet: Sheet, grid: Grid, located: LocatedSection[], settings: Settings, division: Division): void {
   const preamble = [tabTitle(settings, division), tabInfo(settings)];
   if (cellText(grid[0]?.[0]) !== preamble[0] || cellText(grid[1]?.[0]) !== preamble[1]) sheet.getRange(1, 1, 2, 1).setValues(preamble.map((p) => [p]));
   for (const s of located) {
     if (cellText(grid[s.titleRow!]?.[0]) !== s.section.title) sheet.getRange(s.titleRow! + 1, 1).setValue(s.section.title);
-    const header = expectedHeader(s.section);
-    const now = header.map((_, i) => cellText(grid[s.headerRow!]?.[i]));
-    if (now.some((t, i) => t !== header[i])) sheet.getRange(s.headerRow! + 1, 1, 1, header.length).setValues([header]);
+    const rows = { section: s.section, titleRow: s.titleRow! + 1, headerRow: s.headerRow! + 1, firstItemRow: s.headerRow! + 2, itemCount: 1, columns: placedColumns(s) };
+    for (const run of headerUpdates(rows, (c) => cellText(grid[s.headerRow!]?.[c - 1]))) sheet.getRange(s.headerRow! + 1, run.start, 1, run.values.length).setValues([run.values]);
   }
 }
 
+/** A section left with no row to type into gets its blank rows back. Returns true when rows were inserted. */
+function restoreItemRows(sheet: Sheet, located: LocatedSection[]): boolean {
+  const empty = located.filter((s, i) => i < located.length - 1 && s.end - s.headerRow! - 1 < 1);
+  for (const s of [...empty].reverse()) sheet.insertRowsAfter(s.headerRow! + 1, s.section.blankRows);
+  return empty.length > 0;
+}
+
 /** Formats every section and locks the rows nobody types into. Returns true when protection is a warning only. */
-function formatAndLock(sheet: Sheet, located: LocatedSection[], form: ResolvedForm, division: Division, settings: Settings, rules: ValidationRules, isNew: boolean, state: DocumentState): boolean {
-  const width = formWidth(form);
+function formatAndLock(sheet: Sheet, cells: SetupCells, located: LocatedSection[], form: ResolvedForm, division: Division, settings: Settings, rules: ValidationRules, isNew: boolean, state: DocumentState): boolean {
+  const width = Math.max(formWidth(form), ...cells.grid.map((r) => r.length));
   const locked: string[] = [`A1:${columnLetter(width)}2`];
   const sections: SectionRows[] = [];
   let inserted = 0;
@@ -118,17 +129,17 @@ function formatAndLock(sheet: Sheet, located: LocatedSection[], form: ResolvedFo
     // The last section's blank rows lie below the data a read returns: count them from the sheet's size.
     if (s === located[located.length - 1]) itemCount = Math.max(itemCount, Math.min(s.section.blankRows, maxRows + inserted - headerRowNumber));
     if (itemCount < 1) {
-      // A section left with no row to type into gets its blank rows back.
       sheet.insertRowsAfter(headerRowNumber, s.section.blankRows);
       itemCount = s.section.blankRows;
       inserted += s.section.blankRows;
     }
-    sections.push({ section: s.section, titleRow, headerRow: headerRowNumber, firstItemRow: headerRowNumber + 1, itemCount });
+    const columns = placedColumns(s);
+    sections.push({ section: s.section, titleRow, headerRow: headerRowNumber, firstItemRow: headerRowNumber + 1, itemCount, columns });
     locked.push(`A${Math.min(titleRow, headerRowNumber)}:${columnLetter(width)}${Math.max(titleRow, headerRowNumber)}`);
-    const computed = s.section.columns.filter((c) => c.type === 'ratio');
-    if (computed.length) locked.push(`${columnLetter(computed[0].column)}${headerRowNumber + 1}:${columnLetter(computed[computed.length - 1].column)}${headerRowNumber + itemCount}`);
+    const computed = s.section.columns.map((c, i) => (c.type === 'ratio' ? columns[i] : null)).filter((c): c is number => c !== null);
+    if (computed.length) locked.push(`${columnLetter(Math.min(...computed))}${headerRowNumber + 1}:${columnLetter(Math.max(...computed))}${headerRowNumber + itemCount}`);
   }
-  formatDivisionTab(sheet, sections, width, rules);
+  formatDivisionTab(sheet, sections, width, rules, cells);
   if (isNew) {
     // Looks a division may change later (widths, frozen rows) are only set on a new tab.
     sheet.getRange(1, 1, 1, width).setFontWeight('bold').setFontSize(13).setFontColor(COLOURS.tabTitle);
@@ -158,11 +169,15 @@ function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, fo
     sheet.setName(division.tabName);
   }
   if (sheet.isSheetHidden()) sheet.showSheet();
-  let grid = readSheetGrid(sheet);
-  if (!isNew && restoreStructure(sheet, grid, form)) grid = readSheetGrid(sheet);
-  const located = locateSections(grid, form).sections;
-  if (!isNew) refreshTexts(sheet, grid, located, settings, division);
-  const warningOnly = formatAndLock(sheet, located, form, division, settings, rules, isNew, state);
+  let cells = readSetupCells(sheet);
+  if (!isNew && restoreStructure(sheet, cells.grid, form)) cells = readSetupCells(sheet);
+  let located = locateSections(cells.grid, form).sections;
+  if (!isNew && restoreItemRows(sheet, located)) {
+    cells = readSetupCells(sheet);
+    located = locateSections(cells.grid, form).sections;
+  }
+  if (!isNew) refreshTexts(sheet, cells.grid, located, settings, division);
+  const warningOnly = formatAndLock(sheet, cells, located, form, division, settings, rules, isNew, state);
   state.save({ [DocumentState.divisionSheetKey(sheet.getSheetId())]: division.name });
   (isNew ? report.created : report.updated).push(division.tabName);
   if (warningOnly) report.warningOnly.push(division.tabName);

@@ -14,6 +14,8 @@ import { divisionReports, loadInputs } from '../../src/cli/loadInputs';
 import { gridValue, readWorkbookFile } from '../../src/cli/readWorkbook';
 import { LISTS_SHEET, formWorkbook, pixelsToExcelWidth } from '../../src/cli/writeForm';
 import { division, form, settings, tempDir } from './helpers';
+import { isoOfLocalDate } from '../../src/core/dates';
+import { typedValue } from '../../src/core/typedValues';
 
 const tmp = tempDir();
 const blank = path.join(tmp.dir, 'bieu-mau.xlsx');
@@ -136,8 +138,10 @@ test('cells read as the division typed them: rich text joined, formulas by resul
     await workbook.xlsx.writeFile(file);
     const reading = await readWorkbookFile(file);
     if (!reading.ok) throw new Error(reading.message);
-    const { grid, merges } = reading.workbook.sheets[0];
-    expect(grid[0]).toEqual(['Số hồ sơ', 1.25, '#DIV/0!', 'Cổng dịch vụ công', '2024-06-28', '', 98.5]);
+    const { grid, formats, merges } = reading.workbook.sheets[0];
+    // As Apps Script's getValues gives them: the date on the local calendar, the number as stored with its format beside it.
+    const asTyped = grid[0].map((v, c) => (v instanceof Date ? isoOfLocalDate(v) : typedValue(v, formats[0][c])));
+    expect(asTyped).toEqual(['Số hồ sơ', 1.25, '#DIV/0!', 'Cổng dịch vụ công', '2024-06-28', '', 98.5]);
     expect(grid[2].slice(0, 3)).toEqual(['gộp', '', '']);
     expect(merges).toEqual([{ row: 3, column: 1, rows: 2, columns: 3 }]);
   } finally {

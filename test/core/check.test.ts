@@ -55,6 +55,8 @@ test('number columns: readable forms are read, others reported with the cell', (
   grid[h + 1][4] = ' 1,300.5 ';
   grid[h + 2][3] = 'khoảng 30';
   grid[h + 2][4] = '1,234';
+  // The column writes decimals both ways (1,300.5 above, 2.345,5 below): "1,234" cannot be settled by it.
+  grid[h + 3][4] = '2.345,5';
   const result = check(grid);
   expect(result.items.I[0].values.prevYear).toBe(1234.5);
   expect(result.items.I[0].values.plan).toBe(1300.5);
