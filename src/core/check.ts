@@ -9,7 +9,7 @@ import { readDate, formatDate } from './dates';
 import { LocatedSection, locateSections } from './sectionLocator';
 import { headerLabel } from './tabLayout';
 import { textKey } from './text';
-import { NumberFormats, isExplicitNumberFormat, isPercentFormat, percentText, typedValue } from './typedValues';
+import { NumberFormats, isPercentFormat, percentText, typedValue } from './typedValues';
 import type { Severity } from './sidebarApi';
 
 export interface Finding {
@@ -88,6 +88,15 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
   let requiredCells = 0;
   const add = (severity: Severity, sectionId: SectionId | null, row: number, column: number, message: string) =>
     findings.push({ severity, sectionId, row, column, cell: a1(row, column), message });
+  // Cells a finding already names, and cells hidden under a merge (one finding names the merge): "Chưa nhập" would only mislead there.
+  const explained = new Set<string>();
+  for (const m of options.merges || []) {
+    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.column; c < m.column + m.columns; c++) explained.add(a1(r, c));
+  }
+  const addOnce: Add = (severity, sectionId, row, column, message) => {
+    explained.add(a1(row, column));
+    add(severity, sectionId, row, column, message);
+  };
 
   const location = locateSections(grid, form);
   for (const missing of location.missing) {
@@ -109,7 +118,7 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
       continue;
     }
     for (const r of located.itemRows) {
-      const item = readItem(grid, r, located, conventions, form, options, add);
+      const item = readItem(grid, r, located, conventions, form, options, addOnce, explained);
       items[section.id].push(item);
       for (const c of required) {
         requiredCells++;
@@ -175,7 +184,7 @@ function numberConventions(grid: Grid, located: LocatedSection): Map<string, Num
   return out;
 }
 
-function readItem(grid: Grid, r: number, located: LocatedSection, conventions: Map<string, NumberConvention>, form: ResolvedForm, options: CheckOptions, add: Add): ReportItem {
+function readItem(grid: Grid, r: number, located: LocatedSection, conventions: Map<string, NumberConvention>, form: ResolvedForm, options: CheckOptions, add: Add, explained: Set<string>): ReportItem {
   const { section } = located;
   const row = r + 1;
   const values: Record<string, ItemValue> = {};
@@ -198,7 +207,7 @@ function readItem(grid: Grid, r: number, located: LocatedSection, conventions: M
     const cell: StoredCell = { value: stored, format: options.formats?.[r]?.[index] ?? null, row, column: index + 1, rateRow, convention: conventions.get(column.key) };
     values[column.key] = readCell(cell, column, section, add);
   });
-  checkRequired(values, located, row, add);
+  checkRequired(values, located, row, add, explained);
   checkConsistency(values, located, form, row, options, add);
   return { row, values };
 }
@@ -222,8 +231,9 @@ function readCell(cell: StoredCell, column: ResolvedColumn, section: ResolvedSec
     case 'ratio':
       return null; // computed again from the figures, never read back
     case 'number': {
-      if (typeof raw === 'number' && cell.rateRow && !isPercentFormat(format) && isExplicitNumberFormat(format) && raw !== 0 && Math.abs(raw) <= 1) {
+      if (typeof raw === 'number' && cell.rateRow && !isPercentFormat(format) && raw !== 0 && Math.abs(raw) <= 1) {
         // "12,5%" typed into a cell with a number format is stored as 0,125: the figure may be 100 times too small.
+        // A rate of at most 1% is rare; it is confirmed by typing it as text, which no percent sign can produce.
         const shown = formatNumber(raw, 6);
         problem(`ô đang có ${shown} mà dòng này tính bằng %. Nếu định ghi ${formatNumber(raw * 100, 4)}%, nhập ${formatNumber(raw * 100, 4)} (không gõ dấu %, vì ô đã định dạng số nên 12,5% bị lưu thành 0,125). Nếu đúng là ${shown}%, nhập '${shown} (có dấu nháy đơn ở đầu) để xác nhận.`);
         return null;
@@ -256,11 +266,11 @@ function readCell(cell: StoredCell, column: ResolvedColumn, section: ResolvedSec
   }
 }
 
-function checkRequired(values: Record<string, ItemValue>, located: LocatedSection, row: number, add: Add): void {
+function checkRequired(values: Record<string, ItemValue>, located: LocatedSection, row: number, add: Add, explained: Set<string>): void {
   const { section } = located;
   section.columns.forEach((column, i) => {
     const index = located.columns[i].index;
-    if (!column.required || index === null) return;
+    if (!column.required || index === null || explained.has(a1(row, index + 1))) return;
     const v = values[column.key];
     if (v === null || v === '') {
       add('error', section.id, row, index + 1, `Chưa nhập «${column.header}» (mục ${section.id}, dòng ${row}).`);

@@ -14,17 +14,6 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   return /%/.test(format.replace(/"[^"]*"/g, '').replace(/\\%/g, ''));
 }
 
-/**
- * True for a format someone chose (the form's "#,##0.0#", a date, text), false for the automatic one a cell
- * has by default: Google Sheets' "0.###############" or "General", Excel's "General". A spreadsheet switches an
- * automatic cell to a percent format when a percentage is typed; a chosen number format stays as it is.
- */
-export function isExplicitNumberFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  const f = format.trim();
-  return f !== '' && !/^general$/i.test(f) && f !== '0.###############';
-}
-
 /** The value as typed: a number shown as a percentage becomes the figure the person wrote (0.985 → 98.5). */
 export function typedValue(value: CellValue, format: string | null | undefined): CellValue {
   if (typeof value !== 'number' || !isPercentFormat(format)) return value;

@@ -194,7 +194,7 @@ function serialToDate(serial: number, timeZone: string): Date {
  * "=…" is a formula; "'…" is text; with the text format '@' a string stays as written; otherwise
  * numbers, percentages, TRUE/FALSE and dates (ISO, or the locale's day/month order) are parsed.
  */
-export function typedIn(input: unknown, numberFormat: string, ctx: LocaleContext): { value: StoredValue; formula: string } {
+export function typedIn(input: unknown, numberFormat: string, ctx: LocaleContext): { value: StoredValue; formula: string; numberFormat?: string } {
   if (input === null || input === undefined) return { value: '', formula: '' };
   if (isDate(input)) return { value: isNaN(input.getTime()) ? '' : new Date(input.getTime()), formula: '' };
   if (typeof input === 'number') return { value: input, formula: '' };
@@ -204,6 +204,9 @@ export function typedIn(input: unknown, numberFormat: string, ctx: LocaleContext
   if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
   if (numberFormat === TEXT_NUMBER_FORMAT) return { value: text, formula: '' };
   const parsed = parseTypedText(text.trim(), ctx);
+  // As in Sheets: a percentage typed into a cell with the automatic format gives the cell a percent format;
+  // a cell with a chosen number format keeps it (and shows 12,5% typed as 0,13).
+  if (typeof parsed === 'number' && /%$/.test(text.trim()) && numberFormat === DEFAULT_NUMBER_FORMAT) return { value: parsed, formula: '', numberFormat: '0.00%' };
   return { value: parsed === null ? text : parsed, formula: '' };
 }
 
@@ -2016,7 +2019,7 @@ export class FakeSheet {
   _write(rect: GridRect, inputAt: (i: number, j: number) => { input: unknown }): void {
     this._requireEditable(rect);
     const ctx = this._book._localeContext();
-    const results: { cell: Cell; value: StoredValue; formula: string }[] = [];
+    const results: { cell: Cell; value: StoredValue; formula: string; numberFormat?: string }[] = [];
     for (let i = 0; i < rect.numRows; i++) {
       for (let j = 0; j < rect.numColumns; j++) {
         const row = rect.row + i;
@@ -2030,9 +2033,10 @@ export class FakeSheet {
         results.push({ cell, ...typed });
       }
     }
-    for (const { cell, value, formula } of results) {
+    for (const { cell, value, formula, numberFormat } of results) {
       cell.value = value;
       cell.formula = formula;
+      if (numberFormat) cell.format = { ...cell.format, numberFormat };
     }
   }
 
