@@ -91,7 +91,7 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
   // Cells a finding already names, and cells hidden under a merge (one finding names the merge): "Chưa nhập" would only mislead there.
   const explained = new Set<string>();
   for (const m of options.merges || []) {
-    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.column; c < m.column + m.columns; c++) explained.add(a1(r, c));
+    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.column; c < m.column + m.columns; c++) if (r !== m.row || c !== m.column) explained.add(a1(r, c));
   }
   const addOnce: Add = (severity, sectionId, row, column, message) => {
     explained.add(a1(row, column));
@@ -190,7 +190,8 @@ function readItem(grid: Grid, r: number, located: LocatedSection, conventions: M
   const values: Record<string, ItemValue> = {};
   const unitIndex = section.columns.findIndex((c) => c.key === 'unit');
   const unitPlace = unitIndex >= 0 ? located.columns[unitIndex].index : null;
-  const rateRow = unitPlace !== null && isPercentUnit(cellText(cellAt(grid, r, unitPlace)));
+  // A unit hidden under a merge may be "%": its figures are judged as a rate's would be.
+  const rateRow = unitPlace !== null && (isPercentUnit(cellText(cellAt(grid, r, unitPlace))) || explained.has(a1(row, unitPlace + 1)));
   section.columns.forEach((column, i) => {
     const index = located.columns[i].index;
     if (index === null) {
