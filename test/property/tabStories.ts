@@ -136,6 +136,7 @@ export const storyArb: fc.Arbitrary<TabStory> = fc
     insertAt: fc.option(fc.integer({ min: 2, max: WIDTH + 1 }), { freq: 2 }),
     insertedHeader: fc.constantFrom('', 'Nguồn số liệu', 'Ghi chú thêm'),
     mergeItem: fc.option(fc.nat(5), { freq: 4 }),
+    due: fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), asDate: fc.boolean() }), { maxLength: 2 }),
     reversed: fc.boolean(),
   })
   .chain((shape) => fc.array(itemIArb(shape.convention), { minLength: 1, maxLength: 6 }).map((items) => ({ ...shape, items })))
@@ -145,7 +146,20 @@ function blankRow(): StoredCell[] {
   return Array.from({ length: WIDTH }, () => ({ value: '', format: '' }));
 }
 
-function buildStory(s: { items: ItemI[]; blankBefore: boolean[]; statuses: string[]; insertAt: number | null; insertedHeader: string; mergeItem: number | null; reversed: boolean }): TabStory {
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function buildStory(s: {
+  items: ItemI[];
+  blankBefore: boolean[];
+  statuses: string[];
+  insertAt: number | null;
+  insertedHeader: string;
+  mergeItem: number | null;
+  reversed: boolean;
+  due: { day: number; month: number; asDate: boolean }[];
+}): TabStory {
   const layout = divisionTabLayout(form, settings, qlkh);
   const rows: StoredCell[][] = [];
   const intended: Omit<Intended, 'cell' | 'column' | 'row'>[] = [];
@@ -176,6 +190,17 @@ function buildStory(s: { items: ItemI[]; blankBefore: boolean[]; statuses: strin
           if (at >= 0) intendedAt.splice(at, 1);
         }
         if (s.mergeItem === k) mergeRow = rows.length;
+        rows.push(row);
+      });
+    }
+    if (line.sectionId === 'III') {
+      // A completion time typed as a date (Sheets makes it a Date) or as text, in the free-text column.
+      s.due.forEach((d, k) => {
+        const row = blankRow();
+        row[1] = { value: `Giải pháp ${k + 1}`, format: '@' };
+        const text = `${pad(d.day)}/${pad(d.month)}/2024`;
+        row[2] = d.asDate ? { value: new Date(2024, d.month - 1, d.day), format: 'dd/mm/yyyy' } : { value: text, format: '@' };
+        intendedAt.push({ rowIndex: rows.length, columnIndex: 2, key: 'dueBy', meant: text });
         rows.push(row);
       });
     }
