@@ -86,18 +86,18 @@ export function formatDivisionTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, sec
   const block = sheet.getRange(top, 1, bottom - top + 1, width);
   block.setNumberFormats(formats);
   block.setDataValidations(validations);
+  const notes = block.getNotes();
 
   for (const s of sections) {
-    writeHeaderNotes(sheet, s);
+    writeHeaderNotes(sheet, s, (column) => notes[s.headerRow - top]?.[column - 1] ?? '');
     writeFormulas(sheet, s, holdsFormulaOrNothing(cells));
   }
 }
 
-/** Notes on the header cells, one call per run of adjacent columns (one run unless a column was inserted). */
-function writeHeaderNotes(sheet: GoogleAppsScript.Spreadsheet.Sheet, s: SectionRows): void {
-  for (const run of adjacentRuns(s.section.columns.map((column, i) => ({ column: s.columns[i], value: column.note })))) {
-    sheet.getRange(s.headerRow, run.start, 1, run.values.length).setNotes([run.values]);
-  }
+/** Notes on the header cells where they differ from the form's, one call per run of adjacent cells (none on a re-run). */
+function writeHeaderNotes(sheet: GoogleAppsScript.Spreadsheet.Sheet, s: SectionRows, current: (column: number) => string): void {
+  const differing = s.section.columns.map((column, i) => ({ column: s.columns[i] !== null && current(s.columns[i]!) !== column.note ? s.columns[i] : null, value: column.note }));
+  for (const run of adjacentRuns(differing)) sheet.getRange(s.headerRow, run.start, 1, run.values.length).setNotes([run.values]);
 }
 
 /** A cell setup may write a formula into: empty, or holding a formula already. */

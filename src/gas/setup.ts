@@ -9,7 +9,7 @@ import { LocatedSection, locateSections } from '../core/sectionLocator';
 import type { Division, Settings } from '../core/settings';
 import { SETTINGS_TAB, SettingsProblem } from '../core/settingsTab';
 import { COLOURS, PREAMBLE_ROWS, divisionTabLayout, sectionRows, tabInfo, tabTitle } from '../core/tabLayout';
-import { findDivisionSheets, indexSheets } from './divisionSheets';
+import { DivisionSheet, IndexedSheet, findDivisionSheets, indexSheets } from './divisionSheets';
 import { DocumentState } from './documentState';
 import { SetupCells, readSetupCells, rectangular } from './grid';
 import { withDocumentLock } from './lock';
@@ -31,9 +31,8 @@ export interface SetupReport {
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Tab names that clash with something already in the Spreadsheet. Checked before anything changes. */
-function clashes(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, state: DocumentState): SettingsProblem[] {
+function clashes(sheets: IndexedSheet[], settings: Settings, state: DocumentState): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
-  const sheets = indexSheets(spreadsheet.getSheets());
   const recorded = state.divisionSheets();
   const own = findDivisionSheets(sheets, settings.divisions, state);
   for (const { division, sheet } of own) {
@@ -116,7 +115,7 @@ function restoreItemRows(sheet: Sheet, located: LocatedSection[]): boolean {
 }
 
 /** Formats every section and locks the rows nobody types into. Returns true when protection is a warning only. */
-function formatAndLock(sheet: Sheet, cells: SetupCells, located: LocatedSection[], form: ResolvedForm, division: Division, settings: Settings, rules: ValidationRules, isNew: boolean, state: DocumentState): boolean {
+function formatAndLock(sheet: Sheet, sheetId: number, cells: SetupCells, located: LocatedSection[], form: ResolvedForm, division: Division, settings: Settings, rules: ValidationRules, isNew: boolean, state: DocumentState): boolean {
   const width = Math.max(formWidth(form), ...cells.grid.map((r) => r.length));
   const locked: string[] = [`A1:${columnLetter(width)}2`];
   const sections: SectionRows[] = [];
@@ -147,7 +146,7 @@ function formatAndLock(sheet: Sheet, cells: SetupCells, located: LocatedSection[
     sheet.setFrozenRows(2);
     for (let c = 1; c <= width; c++) sheet.setColumnWidth(c, Math.max(...form.sections.map((s) => s.columns[c - 1]?.width ?? 0)));
   }
-  const lockKey = DocumentState.lockedRangesKey(sheet.getSheetId());
+  const lockKey = DocumentState.lockedRangesKey(sheetId);
   const lockedSignature = locked.join(',');
   if (state.get(lockKey) !== lockedSignature) {
     lockRanges(sheet, locked, 'tiêu đề mục, tiêu đề cột và cột tự tính: không sửa');
@@ -158,8 +157,9 @@ function formatAndLock(sheet: Sheet, cells: SetupCells, located: LocatedSection[
   return protectSheet(sheet, `tab của ${division.name}`, emails);
 }
 
-function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: ResolvedForm, settings: Settings, division: Division, found: Sheet | null, state: DocumentState, report: SetupReport, rules: ValidationRules): void {
-  let sheet = found;
+function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: ResolvedForm, settings: Settings, entry: DivisionSheet, state: DocumentState, report: SetupReport, rules: ValidationRules): void {
+  const { division } = entry;
+  let sheet = entry.sheet;
   let isNew = false;
   if (!sheet) {
     const blank = spreadsheet.getSheetByName(division.tabName);
@@ -168,6 +168,7 @@ function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, fo
   } else if (sheet.getName() !== division.tabName) {
     sheet.setName(division.tabName);
   }
+  const sheetId = entry.sheetId !== null && !isNew ? entry.sheetId : sheet.getSheetId();
   if (sheet.isSheetHidden()) sheet.showSheet();
   let cells = readSetupCells(sheet);
   if (!isNew && restoreStructure(sheet, cells.grid, form)) cells = readSetupCells(sheet);
@@ -177,8 +178,8 @@ function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, fo
     located = locateSections(cells.grid, form).sections;
   }
   if (!isNew) refreshTexts(sheet, cells.grid, located, settings, division);
-  const warningOnly = formatAndLock(sheet, cells, located, form, division, settings, rules, isNew, state);
-  state.save({ [DocumentState.divisionSheetKey(sheet.getSheetId())]: division.name });
+  const warningOnly = formatAndLock(sheet, sheetId, cells, located, form, division, settings, rules, isNew, state);
+  state.save({ [DocumentState.divisionSheetKey(sheetId)]: division.name });
   (isNew ? report.created : report.updated).push(division.tabName);
   if (warningOnly) report.warningOnly.push(division.tabName);
 }
@@ -194,7 +195,9 @@ export function setUpSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
     }
     const settings = source.settings;
     const state = DocumentState.load();
-    report.problems = clashes(spreadsheet, settings, state);
+    // The sheets, their ids and names, read once for the whole setup (each is a service call).
+    const sheets = indexSheets(spreadsheet.getSheets());
+    report.problems = clashes(sheets, settings, state);
     if (report.problems.length) return report;
 
     if (!source.sheet) {
@@ -212,13 +215,13 @@ export function setUpSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
 
     const form = resolveForm(settings);
     const rules = buildValidationRules(form);
-    const divisionSheets = findDivisionSheets(indexSheets(spreadsheet.getSheets()), settings.divisions, state);
-    for (const { division, sheet } of divisionSheets) setUpDivision(spreadsheet, form, settings, division, sheet, state, report, rules);
+    const divisionSheets = findDivisionSheets(sheets, settings.divisions, state);
+    for (const entry of divisionSheets) setUpDivision(spreadsheet, form, settings, entry, state, report, rules);
 
     // Divisions no longer in the settings keep their tab, hidden, with everything they typed.
     const current = new Set(settings.divisions.map((d) => d.name));
-    for (const sheet of spreadsheet.getSheets()) {
-      const owner = state.divisionSheets().get(sheet.getSheetId());
+    for (const { sheet, id } of sheets) {
+      const owner = state.divisionSheets().get(id);
       if (owner !== undefined && !current.has(owner) && !sheet.isSheetHidden()) {
         sheet.hideSheet();
         report.hidden.push(sheet.getName());
