@@ -1,8 +1,9 @@
 /** Comparing names people type: sheet names, file names and titles, whatever their case, accents or punctuation. */
+import { cleanText } from '../core/text';
 
 /** Lower case, without diacritics (đ → d), spaces collapsed: "Chi cục TĐC" → "chi cuc tdc". */
 export function nameKey(text: string): string {
-  return text
+  return cleanText(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/đ/g, 'd')

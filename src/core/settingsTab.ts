@@ -6,6 +6,7 @@
 import { Grid, a1, cellAt, cellText, isBlank } from './grid';
 import { readDate, formatDate } from './dates';
 import { Division, Settings } from './settings';
+import { sameText, textKey } from './text';
 
 export const SETTINGS_TAB = 'Cấu hình';
 export const DIVISIONS_HEADER = ['Tên phòng, đơn vị', 'Tên tab', 'E-mail người nhập (cách nhau bởi dấu phẩy)'];
@@ -123,11 +124,11 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
   const cell = (r: number, c: number) => `${sheetName}!${a1(r + 1, c + 1)}`;
   const labelRow = new Map<string, number>();
   for (let r = 0; r < grid.length; r++) {
-    const label = cellText(cellAt(grid, r, 0)).toLocaleLowerCase('vi');
+    const label = textKey(cellText(cellAt(grid, r, 0)));
     if (label && !labelRow.has(label)) labelRow.set(label, r);
   }
   for (const f of SETTINGS_FIELDS) {
-    const r = labelRow.get(f.label.toLocaleLowerCase('vi'));
+    const r = labelRow.get(textKey(f.label));
     if (r === undefined && f.addedLater) {
       missingRows.push(settingsRow(f, settings));
       continue;
@@ -194,7 +195,7 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
 
 function readDivisions(grid: Grid, sheetName: string, problems: SettingsProblem[]): Division[] {
   const cell = (r: number, c: number) => `${sheetName}!${a1(r + 1, c + 1)}`;
-  const headerIndex = grid.findIndex((row) => cellText(row[0]).toLocaleLowerCase('vi') === DIVISIONS_HEADER[0].toLocaleLowerCase('vi'));
+  const headerIndex = grid.findIndex((row) => sameText(cellText(row[0]), DIVISIONS_HEADER[0]));
   if (headerIndex < 0) {
     problems.push({ cell: `${sheetName}!A`, message: `Không tìm thấy bảng phòng, đơn vị: cần một dòng có «${DIVISIONS_HEADER[0]}» ở cột A, bên dưới là mỗi phòng, đơn vị một dòng.` });
     return [];
@@ -212,13 +213,13 @@ function readDivisions(grid: Grid, sheetName: string, problems: SettingsProblem[
       problems.push({ cell: cell(r, 0), message: `${cell(r, 0)}: tên phòng, đơn vị đang để trống (dòng này có tên tab hoặc e-mail).` });
       continue;
     }
-    const nameKey = name.toLocaleLowerCase('vi');
+    const nameKey = textKey(name);
     if (names.has(nameKey)) problems.push({ cell: cell(r, 0), message: `${cell(r, 0)}: «${name}» trùng với ${names.get(nameKey)}.` });
     names.set(nameKey, cell(r, 0));
     const tabProblem = tabNameProblem(tabName);
     if (tabProblem) problems.push({ cell: cell(r, 1), message: `${cell(r, 1)}: ${tabProblem}` });
-    const tabKey = tabName.toLocaleLowerCase('vi');
-    if (tabKey === SETTINGS_TAB.toLocaleLowerCase('vi') || tabs.has(tabKey)) {
+    const tabKey = textKey(tabName);
+    if (tabKey === textKey(SETTINGS_TAB) || tabs.has(tabKey)) {
       problems.push({ cell: cell(r, 1), message: `${cell(r, 1)}: tên tab «${tabName}» trùng với ${tabs.get(tabKey) ?? `tab ${SETTINGS_TAB}`}. Mỗi phòng, đơn vị cần một tên tab riêng.` });
     }
     tabs.set(tabKey, cell(r, 1));

@@ -7,6 +7,7 @@ import { ResolvedForm, formWidth, resolveForm } from '../core/form';
 import { cellText, columnLetter, Grid } from '../core/grid';
 import { LocatedSection, locateSections } from '../core/sectionLocator';
 import type { Division, Settings } from '../core/settings';
+import { sameText } from '../core/text';
 import { SETTINGS_TAB, SettingsProblem } from '../core/settingsTab';
 import { COLOURS, PREAMBLE_ROWS, divisionTabLayout, sectionRows, tabInfo, tabTitle } from '../core/tabLayout';
 import { DivisionSheet, IndexedSheet, findDivisionSheets, indexSheets } from './divisionSheets';
@@ -37,11 +38,11 @@ function clashes(sheets: IndexedSheet[], settings: Settings, state: DocumentStat
   const own = findDivisionSheets(sheets, settings.divisions, state);
   for (const { division, sheet } of own) {
     const where = `${SETTINGS_TAB}, dòng «${division.name}»`;
-    if (division.tabName.toLocaleLowerCase('vi') === LOG_TAB.toLocaleLowerCase('vi')) {
+    if (sameText(division.tabName, LOG_TAB)) {
       problems.push({ cell: where, message: `${where}: tên tab «${division.tabName}» trùng với tab ${LOG_TAB} của Văn phòng.` });
       continue;
     }
-    const holder = sheets.find((s) => s.name.toLocaleLowerCase('vi') === division.tabName.toLocaleLowerCase('vi'));
+    const holder = sheets.find((s) => sameText(s.name, division.tabName));
     if (!holder || (sheet && holder.sheet === sheet)) continue;
     const owner = recorded.get(holder.id);
     if (owner !== undefined && owner !== division.name) {
