@@ -1,11 +1,11 @@
 /** "tổng hợp": the same inputs as the check, consolidated into the summary .docx, built from whatever could be read. */
-import { promises as fs, statSync } from 'fs';
+import { statSync } from 'fs';
 import * as path from 'path';
 import type { DivisionReport } from '../core/divisionReport';
 import { buildSummary } from '../core/summary/build';
 import type { Io } from './io';
 import { divisionReports, loadInputs } from './loadInputs';
-import { displayPath, outputProblem } from './paths';
+import { displayPath, outputProblem, writeOutputFile } from './paths';
 import { renderDocx } from './renderDocx';
 import { printCompleteness, printNotices } from './report';
 import { isoOfLocalDate, isoOfLocalDateTime } from '../core/dates';
@@ -56,9 +56,8 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
   const reports = divisionReports(loaded, isoOfLocalDate(options.now));
   const doc = buildSummary(reports, loaded.settings, loaded.form, { now: isoOfLocalDateTime(options.now) });
   const bytes = await renderDocx(doc);
-  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
   try {
-    await fs.writeFile(target, bytes, { flag: options.force ? 'w' : 'wx' });
+    await writeOutputFile(target, bytes, Boolean(options.force));
   } catch (e) {
     io.err(`Không ghi được «${displayPath(target)}» (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
     return { exitCode: 2, written: null, reports };
