@@ -1,4 +1,6 @@
 /** "kiểm tra": checks one workbook or a folder of workbooks and prints every finding with its file, sheet and cell. */
+import { hasItems } from '../core/divisionReport';
+import { reportingLine } from '../core/summary/build';
 import { SEVERITY_LABELS } from './notices';
 import { divisionReports, loadInputs } from './loadInputs';
 import { displayPath } from './paths';
@@ -32,10 +34,12 @@ export async function checkCommand(inputs: string[], options: CheckOptions, io: 
     }
   }
   if (read.length) printCompleteness(loaded, read, io);
-  const absent = reports.filter((r) => !r.check);
-  if (absent.length && read.length) {
+  const absent = reports.filter((r) => !hasItems(r));
+  if (read.length) {
     io.out('');
-    io.out(`Chưa có số liệu của ${absent.length}/${reports.length} phòng, đơn vị: ${absent.map((r) => r.division.name).join('; ')}.`);
+    if (absent.length) io.out(`Chưa có số liệu của ${absent.length}/${reports.length} phòng, đơn vị: ${absent.map((r) => r.division.name).join('; ')}.`);
+    // What «tong-hop» will say in the report, word for word.
+    io.out(`Báo cáo tổng hợp lập lúc này sẽ ghi: ${reportingLine(reports, loaded.settings)}.`);
   }
   const errors = read.reduce((n, r) => n + r.errorCount, 0);
   const warnings = read.reduce((n, r) => n + r.warningCount, 0);

@@ -1,8 +1,8 @@
 /** "tổng hợp": the same inputs as the check, consolidated into the summary .docx, built from whatever could be read. */
 import { statSync } from 'fs';
 import * as path from 'path';
-import type { DivisionReport } from '../core/divisionReport';
-import { buildSummary } from '../core/summary/build';
+import { DivisionReport, hasItems } from '../core/divisionReport';
+import { buildSummary, includedReports, reportingLine } from '../core/summary/build';
 import type { Io } from './io';
 import { divisionReports, loadInputs } from './loadInputs';
 import { displayPath, outputProblem, writeOutputFile } from './paths';
@@ -47,13 +47,18 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
     io.err('Không đọc được số liệu của phòng, đơn vị nào từ dữ liệu đầu vào: không lập báo cáo.');
     return { exitCode: 1, written: null, reports: [] };
   }
+  const reports = divisionReports(loaded, isoOfLocalDate(options.now));
+  if (!reports.some(hasItems)) {
+    printCompleteness(loaded, reports, io);
+    io.err('Chưa phòng, đơn vị nào có số liệu: các trang tính đọc được chỉ có tiêu đề, chưa có dòng nội dung nào. Không lập báo cáo.');
+    return { exitCode: 1, written: null, reports };
+  }
   const target = reportTarget(options.out);
   const problem = outputProblem(target, options.settingsFile ? [...loaded.files, options.settingsFile] : loaded.files, Boolean(options.force));
   if (problem) {
     io.err(problem);
     return { exitCode: 2, written: null, reports: [] };
   }
-  const reports = divisionReports(loaded, isoOfLocalDate(options.now));
   const doc = buildSummary(reports, loaded.settings, loaded.form, { now: isoOfLocalDateTime(options.now) });
   const bytes = await renderDocx(doc);
   try {
@@ -63,9 +68,12 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
     return { exitCode: 2, written: null, reports };
   }
   printCompleteness(loaded, reports, io);
-  const missing = reports.filter((r) => !r.check).length;
+  // The counts are the report's own (reportingLine), so the terminal and the .docx never disagree.
+  const used = includedReports(reports, loaded.settings).filter(hasItems).length;
+  const missing = reports.filter((r) => !hasItems(r)).length;
   io.out('');
-  io.out(`Đã lập báo cáo tổng hợp từ số liệu của ${reports.length - missing}/${reports.length} phòng, đơn vị${missing ? ` (phụ lục ghi rõ ${missing} phòng, đơn vị chưa có số liệu)` : ''}.`);
+  io.out(`Trong báo cáo: ${reportingLine(reports, loaded.settings)}.`);
+  io.out(`Đã lập báo cáo tổng hợp từ số liệu của ${used}/${reports.length} phòng, đơn vị${missing ? ` (phụ lục ghi rõ ${missing} phòng, đơn vị chưa có số liệu)` : ''}.`);
   io.out(`Đã ghi: ${displayPath(target)}`);
   return { exitCode: 0, written: target, reports };
 }

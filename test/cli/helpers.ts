@@ -30,9 +30,11 @@ export function division(tabName: string): Division {
 }
 
 /** One division's filled sample as a workbook of one sheet, as a division sends it by e-mail. */
-export async function writeDivisionFile(file: string, d: Division, options: { settingsSheet?: boolean; sheetName?: string } = {}): Promise<void> {
+export async function writeDivisionFile(file: string, d: Division, options: { settingsSheet?: boolean; sheetName?: string; modified?: Date } = {}): Promise<void> {
   const workbook = formWorkbook(settings, form, { divisions: [d], settingsSheet: options.settingsSheet ?? false, sample: sampleFor });
   if (options.sheetName) workbook.getWorksheet(d.tabName)!.name = options.sheetName;
+  // The save time the workbook records (docProps/core.xml); exceljs writes "now" without it.
+  if (options.modified) workbook.modified = options.modified;
   await workbook.xlsx.writeFile(file);
 }
 
