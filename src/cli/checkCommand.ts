@@ -5,7 +5,7 @@ import { SEVERITY_LABELS } from './notices';
 import { divisionReports, loadInputs } from './loadInputs';
 import { displayPath } from './paths';
 import type { Io } from './io';
-import { printCompleteness, printNotices } from './report';
+import { printCompleteness, printNotices, printSettingsRefusal } from './report';
 
 export interface CheckOptions {
   settingsFile?: string;
@@ -13,9 +13,13 @@ export interface CheckOptions {
   today: string;
 }
 
-/** Exit code: 1 when errors remain (in the reports, or files that could not be read), else 0. */
+/** Exit code: 1 when errors remain (in the reports, files that could not be read, or the settings), else 0. */
 export async function checkCommand(inputs: string[], options: CheckOptions, io: Io): Promise<number> {
   const loaded = await loadInputs(inputs, { settingsFile: options.settingsFile });
+  if (!loaded.ok) {
+    printSettingsRefusal(loaded, io, 'Cấu hình có lỗi: chưa kiểm tra số liệu của phòng, đơn vị nào.');
+    return 1;
+  }
   printNotices(loaded, io);
   const reports = divisionReports(loaded, options.today);
   const read = reports.filter((r) => r.check);

@@ -7,7 +7,7 @@ import type { Io } from './io';
 import { divisionReports, loadInputs } from './loadInputs';
 import { displayPath, outputProblem, writeOutputFile } from './paths';
 import { renderDocx } from './renderDocx';
-import { printCompleteness, printNotices } from './report';
+import { printCompleteness, printNotices, printSettingsRefusal } from './report';
 import { isoOfLocalDate, isoOfLocalDateTime } from '../core/dates';
 
 export const DEFAULT_REPORT = path.join('out', 'bao-cao-tong-hop.docx');
@@ -42,6 +42,10 @@ export function reportTarget(out: string | undefined, defaultPath = DEFAULT_REPO
 
 export async function consolidateCommand(inputs: string[], options: ConsolidateOptions, io: Io): Promise<ConsolidateOutcome> {
   const loaded = await loadInputs(inputs, { settingsFile: options.settingsFile });
+  if (!loaded.ok) {
+    printSettingsRefusal(loaded, io, 'Cấu hình có lỗi: không lập báo cáo.');
+    return { exitCode: 1, written: null, reports: [] };
+  }
   printNotices(loaded, io);
   if (loaded.sources.length === 0) {
     io.err('Không đọc được số liệu của phòng, đơn vị nào từ dữ liệu đầu vào: không lập báo cáo.');

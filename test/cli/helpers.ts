@@ -6,6 +6,7 @@ import { resolveForm } from '../../src/core/form';
 import { sampleFor } from '../../src/core/sampleData';
 import { Division, Settings, defaultSettings } from '../../src/core/settings';
 import type { Io } from '../../src/cli/io';
+import type { LoadedInputs, SettingsRefused } from '../../src/cli/loadInputs';
 import { formWorkbook } from '../../src/cli/writeForm';
 
 export function tempDir(prefix = 'bao-cao-cli-'): { dir: string; remove(): void } {
@@ -61,4 +62,10 @@ export function legacyXlsBytes(): Buffer {
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Báo cáo']]), 'QLKH');
   return Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'biff8' }));
+}
+
+/** The inputs, when their settings were usable (a test whose settings are refused fails here, saying why). */
+export function usable(load: LoadedInputs | SettingsRefused): LoadedInputs {
+  if (!load.ok) throw new Error(`Settings refused: ${load.problems.map((p) => p.message).join(' | ')}`);
+  return load;
 }

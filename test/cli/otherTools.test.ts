@@ -12,7 +12,7 @@ import { formatNotice } from '../../src/cli/notices';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
 import { filledDivisionGrid, sampleFor } from '../../src/core/sampleData';
 import type { CellValue } from '../../src/core/grid';
-import { captureIo, division, form, settings, tempDir, writeDivisionFile } from './helpers';
+import { captureIo, division, form, settings, tempDir, usable, writeDivisionFile } from './helpers';
 import { TOOLS, Tool, toolXlsx } from './otherTools';
 import { checkCommand } from '../../src/cli/checkCommand';
 
@@ -37,7 +37,7 @@ describe.each(TOOLS)('a division saves the form in %s', (tool) => {
     const other = await writeTool(tool, `QLKH-${tool}.xlsx`);
     const fromOther = await loadInputs([other]);
     expect(fromOther.notices.map(formatNotice)).toEqual([]);
-    const reportOf = async (file: string) => divisionReports(await loadInputs([file]), '2024-06-25').find((r) => r.division.tabName === 'QLKH')!;
+    const reportOf = async (file: string) => divisionReports(usable(await loadInputs([file])), '2024-06-25').find((r) => r.division.tabName === 'QLKH')!;
     const [a, b] = [await reportOf(excel), await reportOf(other)];
     expect(b.statusLabel).toBe(a.statusLabel);
     expect(b.check!.items).toEqual(a.check!.items);
