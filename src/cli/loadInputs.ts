@@ -61,7 +61,14 @@ export async function listInputFiles(inputs: string[]): Promise<{ files: string[
       files.push(input);
       continue;
     }
-    const entries = (await fs.readdir(input, { withFileTypes: true }))
+    let listed;
+    try {
+      listed = await fs.readdir(input, { withFileTypes: true });
+    } catch (e) {
+      notices.push({ severity: 'error', file: input, message: `Không mở được thư mục «${displayPath(input)}»: kiểm tra quyền đọc thư mục rồi chạy lại. Chi tiết kỹ thuật: ${(e as NodeJS.ErrnoException).code ?? String(e)}.` });
+      continue;
+    }
+    const entries = listed
       .filter((e) => e.isFile() && !isClutter(e.name))
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, 'vi'));

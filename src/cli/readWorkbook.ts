@@ -150,7 +150,7 @@ export async function readWorkbookFile(file: string): Promise<WorkbookReading> {
     bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? `Không tìm thấy tệp «${displayPath(file)}».` : `Không đọc được tệp «${displayPath(file)}» (${code ?? String(e)}).`;
+    const message = code === 'ENOENT' ? `Không tìm thấy tệp «${displayPath(file)}».` : `Không đọc được tệp «${displayPath(file)}»: kiểm tra quyền đọc tệp (và tệp không phải là thư mục) rồi chạy lại. Chi tiết kỹ thuật: ${code ?? String(e)}.`;
     return { ok: false, path: file, kind: 'missing', message };
   }
   if (startsWith(bytes, CFB)) {
