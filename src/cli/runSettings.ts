@@ -47,6 +47,23 @@ function fileList(files: string[]): string {
   return files.map((f) => `«${displayPath(f)}»`).join(', ');
 }
 
+/** The inputs' "Cấu hình" sheets that --settings overrides and that say something else: named, so nobody wonders. */
+function overridden(chosen: Settings, carriers: WorkbookFile[]): Notice[] {
+  const notices: Notice[] = [];
+  for (const workbook of carriers) {
+    const load = settingsFromWorkbook(workbook)!;
+    if (!load.ok) {
+      notices.push({ severity: 'info', file: workbook.path, message: `Trang tính «${SETTINGS_TAB}» của «${displayPath(workbook.path)}» có lỗi nhưng không được dùng, vì cấu hình đã cho bằng --settings.` });
+      continue;
+    }
+    const diff = differences(chosen, load.settings);
+    if (diff.length === 0) continue;
+    const what = diff.slice(0, 3).map((d) => `«${d.label}»: «${short(d.b)}»`).join('; ');
+    notices.push({ severity: 'info', file: workbook.path, message: `Trang tính «${SETTINGS_TAB}» của «${displayPath(workbook.path)}» khác cấu hình đã cho bằng --settings (${what}${diff.length > 3 ? '; …' : ''}): không được dùng, dùng --settings.` });
+  }
+  return notices;
+}
+
 export async function runSettings(settingsFile: string | undefined, workbooks: WorkbookFile[]): Promise<RunSettings> {
   const carriers = workbooks.filter((w) => settingsSheet(w) !== null);
   if (settingsFile) {
@@ -54,10 +71,7 @@ export async function runSettings(settingsFile: string | undefined, workbooks: W
     if (!load.ok) {
       return { ok: false, problems: [...load.problems, { severity: 'error', file: settingsFile, message: `Sửa tệp cấu hình «${displayPath(settingsFile)}» rồi chạy lại.` }] };
     }
-    const notices: Notice[] = carriers.length
-      ? [{ severity: 'info', message: `Trang tính «${SETTINGS_TAB}» trong ${carriers.length} tệp đầu vào không được dùng, vì cấu hình đã cho bằng --settings.` }]
-      : [];
-    return { ok: true, settings: load.settings, origin: `tệp «${displayPath(settingsFile)}» (--settings)`, notices };
+    return { ok: true, settings: load.settings, origin: `tệp «${displayPath(settingsFile)}» (--settings)`, notices: overridden(load.settings, carriers) };
   }
   if (carriers.length === 0) {
     return { ok: true, settings: defaultSettings(), origin: `cấu hình mặc định (sheets-templates/settings.json), vì không có --settings và không tệp đầu vào nào có trang tính «${SETTINGS_TAB}»`, notices: [] };

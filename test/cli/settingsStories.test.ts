@@ -115,7 +115,8 @@ describe('several inputs carry a Cấu hình sheet', () => {
     const chosen = await run(['tong-hop', dir, '--settings', b, '-o', out]);
     expect(chosen.code).toBe(0);
     expect(chosen.io.lines[0]).toBe(`Cấu hình: tệp «${displayPath(b)}» (--settings).`);
-    expect(chosen.io.lines).toContain('Lưu ý: Trang tính «Cấu hình» trong 2 tệp đầu vào không được dùng, vì cấu hình đã cho bằng --settings.');
+    expect(chosen.io.lines).toContain(`Lưu ý: Trang tính «Cấu hình» của «${displayPath(a)}» khác cấu hình đã cho bằng --settings («Năm báo cáo»: «2024»): không được dùng, dùng --settings.`);
+    expect(chosen.io.all()).not.toContain(`Trang tính «Cấu hình» của «${displayPath(b)}»`);
     expect(await docxText(out)).toContain('2025');
   });
 });
