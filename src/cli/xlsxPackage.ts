@@ -3,11 +3,13 @@
  * Other programs write well-formed packages laid out differently: openpyxl gives absolute relationship targets
  * and keeps comments under xl/comments/, others name or order their parts their own way. exceljs finds parts by
  * fixed names, and a note it cannot find makes it throw ("reading 'comments'"). Here every part is found the way
- * the format says — through the relationships — and copied under Excel's names; what the reading does not need
+ * the format says — through the relationships — and copied under Excel's names, their XML in Excel's spelling
+ * (partXml.ts); what the reading does not need
  * (notes, drawings, tables, printer settings) is left out, so a part nobody needs can never stop the reading.
  */
 import * as path from 'path';
 import JSZip from 'jszip';
+import { canonicalSheetXml, unprefixed } from './partXml';
 
 interface Relationship {
   id: string;
@@ -109,7 +111,7 @@ export async function canonicalXlsx(zip: JSZip): Promise<Buffer> {
     { id: 'rId1', type: `${REL}/officeDocument`, target: 'xl/workbook.xml', external: false },
     { id: 'rId2', type: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', target: 'docProps/core.xml', external: false },
   ]));
-  out.file('xl/workbook.xml', workbookXml);
+  out.file('xl/workbook.xml', unprefixed(workbookXml));
   const core = await text(corePart);
   if (core !== null) out.file('docProps/core.xml', core);
 
@@ -123,16 +125,16 @@ export async function canonicalXlsx(zip: JSZip): Promise<Buffer> {
     if (rel.type.endsWith(TYPE_END.worksheet)) {
       sheetNumber++;
       const name = `worksheets/sheet${sheetNumber}.xml`;
-      out.file(`xl/${name}`, content);
+      out.file(`xl/${name}`, canonicalSheetXml(content));
       workbookRels.push({ ...rel, target: name });
       // A sheet keeps only its hyperlinks: the cell's text is read through them.
       const links = (await relsOf(source)).filter((r) => r.type.endsWith(TYPE_END.hyperlink));
       if (links.length) out.file(`xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`, relsXml(links));
     } else if (rel.type.endsWith(TYPE_END.styles)) {
-      out.file('xl/styles.xml', content);
+      out.file('xl/styles.xml', unprefixed(content));
       workbookRels.push({ ...rel, target: 'styles.xml' });
     } else if (rel.type.endsWith(TYPE_END.sharedStrings)) {
-      out.file('xl/sharedStrings.xml', content);
+      out.file('xl/sharedStrings.xml', unprefixed(content));
       workbookRels.push({ ...rel, target: 'sharedStrings.xml' });
     }
   }
