@@ -11,7 +11,8 @@ import type { Notice } from './notices';
 import { displayPath } from './paths';
 import { WorkbookFile, readWorkbookFile } from './readWorkbook';
 
-export type SettingsLoad = { ok: true; settings: Settings } | { ok: false; problems: Notice[] };
+/** `defaulted`: labels of settings rows a "Cấu hình" sheet from an earlier version lacks, whose defaults were used. */
+export type SettingsLoad = { ok: true; settings: Settings; defaulted?: string[] } | { ok: false; problems: Notice[] };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -114,7 +115,7 @@ export function settingsFromWorkbook(workbook: WorkbookFile): SettingsLoad | nul
   const sheet = settingsSheet(workbook);
   if (!sheet) return null;
   const reading = readSettingsTab(sheet.grid, defaultSettings(), sheet.name);
-  if (reading.ok) return reading;
+  if (reading.ok) return { ok: true, settings: reading.settings, defaulted: reading.missingRows.map((r) => `«${r[0]}»: ${r[1]}`) };
   return { ok: false, problems: reading.problems.map((p) => ({ severity: 'error', file: workbook.path, message: p.message })) };
 }
 

@@ -47,6 +47,10 @@ function fileList(files: string[]): string {
   return files.map((f) => `«${displayPath(f)}»`).join(', ');
 }
 
+function defaultedNotice(file: string, defaulted: string[]): Notice {
+  return { severity: 'info', file, message: `Trang tính «${SETTINGS_TAB}» của «${displayPath(file)}» chưa có dòng ${defaulted.join('; ')} (dòng mới thêm ở phiên bản sau): dùng giá trị mặc định đó; sửa được bằng cách thêm dòng này vào trang tính.` };
+}
+
 /** The inputs' "Cấu hình" sheets that --settings overrides and that say something else: named, so nobody wonders. */
 function overridden(chosen: Settings, carriers: WorkbookFile[]): Notice[] {
   const notices: Notice[] = [];
@@ -71,16 +75,17 @@ export async function runSettings(settingsFile: string | undefined, workbooks: W
     if (!load.ok) {
       return { ok: false, problems: [...load.problems, { severity: 'error', file: settingsFile, message: `Sửa tệp cấu hình «${displayPath(settingsFile)}» rồi chạy lại.` }] };
     }
-    return { ok: true, settings: load.settings, origin: `tệp «${displayPath(settingsFile)}» (--settings)`, notices: overridden(load.settings, carriers) };
+    const defaulted: Notice[] = load.defaulted?.length ? [defaultedNotice(settingsFile, load.defaulted)] : [];
+    return { ok: true, settings: load.settings, origin: `tệp «${displayPath(settingsFile)}» (--settings)`, notices: [...defaulted, ...overridden(load.settings, carriers)] };
   }
   if (carriers.length === 0) {
     return { ok: true, settings: defaultSettings(), origin: `cấu hình mặc định (sheets-templates/settings.json), vì không có --settings và không tệp đầu vào nào có trang tính «${SETTINGS_TAB}»`, notices: [] };
   }
   const problems: Notice[] = [];
-  const read: { file: string; settings: Settings }[] = [];
+  const read: { file: string; settings: Settings; defaulted: string[] }[] = [];
   for (const workbook of carriers) {
     const load = settingsFromWorkbook(workbook)!;
-    if (load.ok) read.push({ file: workbook.path, settings: load.settings });
+    if (load.ok) read.push({ file: workbook.path, settings: load.settings, defaulted: load.defaulted ?? [] });
     else problems.push(...load.problems);
   }
   if (problems.length) {
@@ -92,11 +97,11 @@ export async function runSettings(settingsFile: string | undefined, workbooks: W
     return { ok: false, problems };
   }
   // Group the sheets that agree; more than one group is a conflict.
-  const groups: { files: string[]; settings: Settings }[] = [];
+  const groups: { files: string[]; settings: Settings; defaulted: string[] }[] = [];
   for (const r of read) {
     const group = groups.find((g) => differences(g.settings, r.settings).length === 0);
     if (group) group.files.push(r.file);
-    else groups.push({ files: [r.file], settings: r.settings });
+    else groups.push({ files: [r.file], settings: r.settings, defaulted: r.defaulted });
   }
   if (groups.length > 1) {
     const [first, second] = groups;
@@ -117,5 +122,7 @@ export async function runSettings(settingsFile: string | undefined, workbooks: W
   }
   const [only] = groups;
   const alike = only.files.length > 1 ? ` (${only.files.length - 1} tệp khác có cùng cấu hình)` : '';
-  return { ok: true, settings: only.settings, origin: `trang tính «${SETTINGS_TAB}» của «${displayPath(only.files[0])}»${alike}`, notices: [] };
+  // A sheet from an earlier version lacks rows added since: their defaults are used, and said.
+  const notices: Notice[] = only.defaulted.length ? [defaultedNotice(only.files[0], only.defaulted)] : [];
+  return { ok: true, settings: only.settings, origin: `trang tính «${SETTINGS_TAB}» của «${displayPath(only.files[0])}»${alike}`, notices };
 }

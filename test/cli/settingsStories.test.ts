@@ -121,6 +121,20 @@ describe('several inputs carry a Cấu hình sheet', () => {
   });
 });
 
+test('a Cấu hình sheet from an earlier version, without a row added since: its default is used, and said', async () => {
+  const dir = path.join(tmp.dir, 'phien-ban-cu');
+  mkdirSync(dir);
+  const file = path.join(dir, 'QLKH.xlsx');
+  const s = officeSettings();
+  const book = formWorkbook(s, resolveForm(s), { sample: (d) => (d.tabName === 'QLKH' ? sampleFor(d) : {}) });
+  const sheet = book.getWorksheet('Cấu hình')!;
+  sheet.spliceRows(sheet.getColumn(1).values.findIndex((v) => v === 'Đưa phòng, đơn vị chưa đủ vào báo cáo'), 1);
+  await book.xlsx.writeFile(file);
+  const { code, io } = await run(['tong-hop', dir, '-o', path.join(tmp.dir, 'phien-ban-cu.docx')]);
+  expect(code).toBe(0);
+  expect(io.lines).toContain(`Lưu ý: Trang tính «Cấu hình» của «${displayPath(file)}» chưa có dòng «Đưa phòng, đơn vị chưa đủ vào báo cáo»: Có (dòng mới thêm ở phiên bản sau): dùng giá trị mặc định đó; sửa được bằng cách thêm dòng này vào trang tính.`);
+});
+
 test('no settings anywhere: the defaults, and the terminal says why', async () => {
   const dir = path.join(tmp.dir, 'mac-dinh');
   mkdirSync(dir);
