@@ -3,7 +3,7 @@
  * and each division's source. Everything that could not be read is said, and the rest is still used —
  * except settings: settings with a problem stop the run (runSettings.ts), nothing is guessed.
  */
-import { promises as fs } from 'fs';
+import { promises as fs, realpathSync, statSync } from 'fs';
 import * as path from 'path';
 import { buildDivisionReport, checkDate, DivisionReport } from '../core/divisionReport';
 import { ResolvedForm, resolveForm } from '../core/form';
@@ -68,14 +68,39 @@ export async function listInputFiles(inputs: string[]): Promise<{ files: string[
       notices.push({ severity: 'error', file: input, message: `Không mở được thư mục «${displayPath(input)}»: kiểm tra quyền đọc thư mục rồi chạy lại. Chi tiết kỹ thuật: ${(e as NodeJS.ErrnoException).code ?? String(e)}.` });
       continue;
     }
+    // A symbolic link to a file is that file (a division's reply linked into the folder is still read).
     const entries = listed
-      .filter((e) => e.isFile() && !isClutter(e.name))
+      .filter((e) => !isClutter(e.name) && (e.isFile() || (e.isSymbolicLink() && isFileBehindLink(path.join(input, e.name)))))
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, 'vi'));
     if (entries.length === 0) notices.push({ severity: 'error', file: input, message: `Thư mục «${displayPath(input)}» không có tệp nào.` });
     files.push(...entries.map((name) => path.join(input, name)));
   }
-  return { files, notices };
+  return { files: withoutRepeats(files), notices };
+}
+
+function isFileBehindLink(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A file named twice (a folder and a file in it, or the same folder twice) is read once. */
+function withoutRepeats(files: string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    let key: string;
+    try {
+      key = realpathSync(file);
+    } catch {
+      key = path.resolve(file);
+    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export interface LoadOptions {

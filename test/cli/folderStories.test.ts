@@ -4,7 +4,7 @@
  * No division vanishes, an empty tab never replaces data, the later save wins and is named, nothing advises
  * deleting a file, and every count the terminal prints is the count the .docx says.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
 import path from 'path';
 import type ExcelJS from 'exceljs';
 import { consolidateCommand } from '../../src/cli/consolidate';
@@ -160,6 +160,19 @@ describe('two filled versions of one division', () => {
     expect(run.docx).toContain('bản sửa lần 2');
     expectNoAdviceToDelete(run);
   });
+});
+
+test('a folder named twice, one of its files named again, and a reply linked into the folder: each file read once, the link read too', async () => {
+  const dir = folder('ten-hai-lan');
+  const elsewhere = folder('noi-khac');
+  await writeDivisionFile(path.join(dir, 'QLKH.xlsx'), division('QLKH'));
+  await writeDivisionFile(path.join(elsewhere, 'KH-TC.xlsx'), division('KH-TC'));
+  symlinkSync(path.join(elsewhere, 'KH-TC.xlsx'), path.join(dir, 'KH-TC.xlsx'));
+  const io = captureIo();
+  const out = path.join(tmp.dir, 'ten-hai-lan.docx');
+  expect((await consolidateCommand([dir, dir, path.join(dir, 'QLKH.xlsx')], { out, now: NOW }, io)).exitCode).toBe(0);
+  expect(io.all()).not.toContain('nguồn số liệu');
+  expect(io.all()).toContain('Trong báo cáo: 2/9 phòng, đơn vị đã báo cáo');
 });
 
 test('only blank forms: no report, exit 1, and the check says what the report would say', async () => {
