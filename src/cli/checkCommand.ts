@@ -1,9 +1,11 @@
 /** "kiểm tra": checks one workbook or a folder of workbooks and prints every finding with its file, sheet and cell. */
+import { hasItems } from '../core/divisionReport';
+import { reportingLine } from '../core/summary/build';
 import { SEVERITY_LABELS } from './notices';
 import { divisionReports, loadInputs } from './loadInputs';
 import { displayPath } from './paths';
 import type { Io } from './io';
-import { printCompleteness, printNotices } from './report';
+import { printCompleteness, printNotices, printSettingsRefusal } from './report';
 
 export interface CheckOptions {
   settingsFile?: string;
@@ -11,9 +13,13 @@ export interface CheckOptions {
   today: string;
 }
 
-/** Exit code: 1 when errors remain (in the reports, or files that could not be read), else 0. */
+/** Exit code: 1 when errors remain (in the reports, files that could not be read, or the settings), else 0. */
 export async function checkCommand(inputs: string[], options: CheckOptions, io: Io): Promise<number> {
   const loaded = await loadInputs(inputs, { settingsFile: options.settingsFile });
+  if (!loaded.ok) {
+    printSettingsRefusal(loaded, io, 'Cấu hình có lỗi: chưa kiểm tra số liệu của phòng, đơn vị nào.');
+    return 1;
+  }
   printNotices(loaded, io);
   const reports = divisionReports(loaded, options.today);
   const read = reports.filter((r) => r.check);
@@ -32,10 +38,12 @@ export async function checkCommand(inputs: string[], options: CheckOptions, io: 
     }
   }
   if (read.length) printCompleteness(loaded, read, io);
-  const absent = reports.filter((r) => !r.check);
-  if (absent.length && read.length) {
+  const absent = reports.filter((r) => !hasItems(r));
+  if (read.length) {
     io.out('');
-    io.out(`Chưa có số liệu của ${absent.length}/${reports.length} phòng, đơn vị: ${absent.map((r) => r.division.name).join('; ')}.`);
+    if (absent.length) io.out(`Chưa có số liệu của ${absent.length}/${reports.length} phòng, đơn vị: ${absent.map((r) => r.division.name).join('; ')}.`);
+    // What «tong-hop» will say in the report, word for word.
+    io.out(`Báo cáo tổng hợp lập lúc này sẽ ghi: ${reportingLine(reports, loaded.settings)}.`);
   }
   const errors = read.reduce((n, r) => n + r.errorCount, 0);
   const warnings = read.reduce((n, r) => n + r.warningCount, 0);

@@ -1,13 +1,13 @@
 /** "tổng hợp": the same inputs as the check, consolidated into the summary .docx, built from whatever could be read. */
-import { promises as fs, statSync } from 'fs';
+import { statSync } from 'fs';
 import * as path from 'path';
-import type { DivisionReport } from '../core/divisionReport';
-import { buildSummary } from '../core/summary/build';
+import { DivisionReport, hasItems } from '../core/divisionReport';
+import { buildSummary, includedReports, reportingLine } from '../core/summary/build';
 import type { Io } from './io';
 import { divisionReports, loadInputs } from './loadInputs';
-import { displayPath, outputProblem } from './paths';
+import { displayPath, outputProblem, writeOutputFile } from './paths';
 import { renderDocx } from './renderDocx';
-import { printCompleteness, printNotices } from './report';
+import { printCompleteness, printNotices, printSettingsRefusal } from './report';
 import { isoOfLocalDate, isoOfLocalDateTime } from '../core/dates';
 
 export const DEFAULT_REPORT = path.join('out', 'bao-cao-tong-hop.docx');
@@ -42,10 +42,20 @@ export function reportTarget(out: string | undefined, defaultPath = DEFAULT_REPO
 
 export async function consolidateCommand(inputs: string[], options: ConsolidateOptions, io: Io): Promise<ConsolidateOutcome> {
   const loaded = await loadInputs(inputs, { settingsFile: options.settingsFile });
+  if (!loaded.ok) {
+    printSettingsRefusal(loaded, io, 'Cấu hình có lỗi: không lập báo cáo.');
+    return { exitCode: 1, written: null, reports: [] };
+  }
   printNotices(loaded, io);
   if (loaded.sources.length === 0) {
     io.err('Không đọc được số liệu của phòng, đơn vị nào từ dữ liệu đầu vào: không lập báo cáo.');
     return { exitCode: 1, written: null, reports: [] };
+  }
+  const reports = divisionReports(loaded, isoOfLocalDate(options.now));
+  if (!reports.some(hasItems)) {
+    printCompleteness(loaded, reports, io);
+    io.err('Chưa phòng, đơn vị nào có số liệu: các trang tính đọc được chỉ có tiêu đề, chưa có dòng nội dung nào. Không lập báo cáo.');
+    return { exitCode: 1, written: null, reports };
   }
   const target = reportTarget(options.out);
   const problem = outputProblem(target, options.settingsFile ? [...loaded.files, options.settingsFile] : loaded.files, Boolean(options.force));
@@ -53,20 +63,21 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
     io.err(problem);
     return { exitCode: 2, written: null, reports: [] };
   }
-  const reports = divisionReports(loaded, isoOfLocalDate(options.now));
   const doc = buildSummary(reports, loaded.settings, loaded.form, { now: isoOfLocalDateTime(options.now) });
   const bytes = await renderDocx(doc);
-  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
   try {
-    await fs.writeFile(target, bytes, { flag: options.force ? 'w' : 'wx' });
+    await writeOutputFile(target, bytes, Boolean(options.force));
   } catch (e) {
-    io.err(`Không ghi được «${displayPath(target)}» (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+    io.err(`Không ghi được «${displayPath(target)}»: kiểm tra quyền ghi vào thư mục và tệp không đang mở trong Word, hoặc chọn nơi khác với -o, rồi chạy lại. Chi tiết kỹ thuật: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
     return { exitCode: 2, written: null, reports };
   }
   printCompleteness(loaded, reports, io);
-  const missing = reports.filter((r) => !r.check).length;
+  // The counts are the report's own (reportingLine), so the terminal and the .docx never disagree.
+  const used = includedReports(reports, loaded.settings).filter(hasItems).length;
+  const missing = reports.filter((r) => !hasItems(r)).length;
   io.out('');
-  io.out(`Đã lập báo cáo tổng hợp từ số liệu của ${reports.length - missing}/${reports.length} phòng, đơn vị${missing ? ` (phụ lục ghi rõ ${missing} phòng, đơn vị chưa có số liệu)` : ''}.`);
+  io.out(`Trong báo cáo: ${reportingLine(reports, loaded.settings)}.`);
+  io.out(`Đã lập báo cáo tổng hợp từ số liệu của ${used}/${reports.length} phòng, đơn vị${missing ? ` (phụ lục ghi rõ ${missing} phòng, đơn vị chưa có số liệu)` : ''}.`);
   io.out(`Đã ghi: ${displayPath(target)}`);
   return { exitCode: 0, written: target, reports };
 }

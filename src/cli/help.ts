@@ -23,8 +23,9 @@ Lệnh:
 Tùy chọn:
   --settings <tệp>   Cấu hình kỳ báo cáo: tệp .json như sheets-templates/settings.json (khóa nào
                      thiếu thì lấy mặc định), hoặc tệp .xlsx có trang tính «Cấu hình».
-                     Không có tùy chọn này: dùng trang tính «Cấu hình» trong tệp đầu vào nếu có,
-                     nếu không thì dùng cấu hình mặc định.
+                     Không có tùy chọn này: dùng trang tính «Cấu hình» trong tệp đầu vào nếu có
+                     (nhiều tệp có thì phải giống nhau), nếu không thì dùng cấu hình mặc định.
+                     Cấu hình có lỗi thì dừng lại, không kiểm tra, không lập báo cáo.
   -o, --out <đường dẫn>  Tệp (hoặc thư mục) ghi kết quả. Mặc định: ${DEFAULT_FORM}, ${DEFAULT_REPORT}.
   --force            Cho phép ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp đầu vào).
   --mau (--sample)   Với bieu-mau: điền sẵn số liệu mẫu (mặc định ghi ra ${DEFAULT_SAMPLE}).
@@ -38,8 +39,10 @@ Ví dụ:
 
 Tệp tải từ Google Trang tính (Tệp → Tải xuống → Microsoft Excel (.xlsx)) dùng được làm đầu vào.
 
-Mã thoát: 0 thành công; 1 kiem-tra còn lỗi, hoặc tong-hop không đọc được số liệu nào;
-          2 sai cách dùng (lệnh, tùy chọn) hoặc tệp kết quả đã có mà không có --force.`;
+Mã thoát: 0 thành công; 1 kiem-tra còn lỗi, tong-hop không đọc được số liệu nào, hoặc cấu hình
+          có lỗi (hay các tệp đầu vào mang trang tính «Cấu hình» khác nhau): khi đó không kiểm tra,
+          không lập báo cáo; 2 sai cách dùng (lệnh, tùy chọn), hoặc tệp kết quả đã có mà không có
+          --force, hoặc tệp kết quả trùng một tệp đầu vào (kể cả qua liên kết), có --force cũng vậy.`;
 
 export const COMMAND_HELP: Record<string, string> = {
   'bieu-mau': `${PROGRAM} bieu-mau [--settings <tệp>] [-o <tệp.xlsx>] [--mau] [--force]
@@ -54,13 +57,15 @@ ngày và công thức tự tính. Gửi tệp này cho các phòng, đơn vị 
 Kiểm tra số liệu các phòng, đơn vị: một bảng tính có nhiều trang tính (ví dụ tải từ Google Trang tính),
 hoặc một thư mục mỗi phòng, đơn vị một tệp. Trang tính được nhận ra theo tên tab, dòng tiêu đề hoặc
 tên tệp. In từng lỗi, cảnh báo kèm tệp, trang tính và ô; cuối cùng là bảng tình trạng.
-Mã thoát 1 khi còn lỗi.`,
+Một phòng, đơn vị có nhiều nguồn: trang tính có số liệu luôn được dùng thay trang tính trống; hai
+nguồn cùng có số liệu thì dùng bảng tính được lưu muộn hơn (theo thời điểm lưu ghi trong tệp).
+Mã thoát 1 khi còn lỗi, hoặc khi cấu hình có lỗi (khi đó không kiểm tra).`,
   'tong-hop': `${PROGRAM} tong-hop <tệp.xlsx | thư mục> ... [--settings <tệp>] [-o <tệp.docx>] [--force]
 
 Lập báo cáo tổng hợp .docx (mặc định ${DEFAULT_REPORT}) theo thể thức Nghị định 30/2020/NĐ-CP.
 Tệp hỏng, thiếu hoặc sai vẫn được báo rõ; báo cáo vẫn được lập từ số liệu đọc được, phụ lục ghi
 phòng, đơn vị nào chưa có số liệu. Không ghi đè báo cáo đã có nếu không có --force.
-Mã thoát 1 chỉ khi không đọc được số liệu nào.`,
+Mã thoát 1 khi không phòng, đơn vị nào có số liệu, hoặc khi cấu hình có lỗi: khi đó không lập báo cáo.`,
   demo: `${PROGRAM} demo [-o <thư mục>]
 
 Chạy thử trên số liệu mẫu: ghi ${DEMO_FILES.form}, ${DEMO_FILES.sample} và ${DEMO_FILES.report}

@@ -1,20 +1,21 @@
 /**
  * The inputs of "kiểm tra" and "tổng hợp": files and folders of workbooks, the settings that apply to them,
- * and each division's source. Everything that could not be read is said, and the rest is still used.
+ * and each division's source. Everything that could not be read is said, and the rest is still used —
+ * except settings: settings with a problem stop the run (runSettings.ts), nothing is guessed.
  */
-import { promises as fs } from 'fs';
+import { promises as fs, realpathSync, statSync } from 'fs';
 import * as path from 'path';
 import { buildDivisionReport, checkDate, DivisionReport } from '../core/divisionReport';
 import { ResolvedForm, resolveForm } from '../core/form';
-import { Settings, defaultSettings } from '../core/settings';
-import { SETTINGS_TAB } from '../core/settingsTab';
-import { settingsFromFile, settingsFromWorkbook } from './loadSettings';
+import type { Settings } from '../core/settings';
 import { DivisionSource, matchDivisions } from './matchDivisions';
 import type { Notice } from './notices';
 import { displayPath } from './paths';
 import { UnreadableFile, WorkbookFile, readWorkbookFile } from './readWorkbook';
+import { runSettings } from './runSettings';
 
 export interface LoadedInputs {
+  ok: true;
   settings: Settings;
   form: ResolvedForm;
   /** Where the settings came from, in Vietnamese, for the user. */
@@ -26,6 +27,14 @@ export interface LoadedInputs {
   sources: DivisionSource[];
   missing: Map<string, string>;
   notices: Notice[];
+}
+
+/** Settings with a problem: nothing else is done. `notices` are about the files, `problems` about the settings. */
+export interface SettingsRefused {
+  ok: false;
+  files: string[];
+  notices: Notice[];
+  problems: Notice[];
 }
 
 /** Spreadsheets in another format: a division's data that cannot be read, an error. Other files are clutter. */
@@ -52,14 +61,46 @@ export async function listInputFiles(inputs: string[]): Promise<{ files: string[
       files.push(input);
       continue;
     }
-    const entries = (await fs.readdir(input, { withFileTypes: true }))
-      .filter((e) => e.isFile() && !isClutter(e.name))
+    let listed;
+    try {
+      listed = await fs.readdir(input, { withFileTypes: true });
+    } catch (e) {
+      notices.push({ severity: 'error', file: input, message: `Không mở được thư mục «${displayPath(input)}»: kiểm tra quyền đọc thư mục rồi chạy lại. Chi tiết kỹ thuật: ${(e as NodeJS.ErrnoException).code ?? String(e)}.` });
+      continue;
+    }
+    // A symbolic link to a file is that file (a division's reply linked into the folder is still read).
+    const entries = listed
+      .filter((e) => !isClutter(e.name) && (e.isFile() || (e.isSymbolicLink() && isFileBehindLink(path.join(input, e.name)))))
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, 'vi'));
     if (entries.length === 0) notices.push({ severity: 'error', file: input, message: `Thư mục «${displayPath(input)}» không có tệp nào.` });
     files.push(...entries.map((name) => path.join(input, name)));
   }
-  return { files, notices };
+  return { files: withoutRepeats(files), notices };
+}
+
+function isFileBehindLink(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A file named twice (a folder and a file in it, or the same folder twice) is read once. */
+function withoutRepeats(files: string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    let key: string;
+    try {
+      key = realpathSync(file);
+    } catch {
+      key = path.resolve(file);
+    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export interface LoadOptions {
@@ -67,7 +108,7 @@ export interface LoadOptions {
   settingsFile?: string;
 }
 
-export async function loadInputs(inputs: string[], options: LoadOptions = {}): Promise<LoadedInputs> {
+export async function loadInputs(inputs: string[], options: LoadOptions = {}): Promise<LoadedInputs | SettingsRefused> {
   const listing = await listInputFiles(inputs);
   const notices: Notice[] = [...listing.notices];
   const readings = await Promise.all(listing.files.map(readWorkbookFile));
@@ -82,44 +123,14 @@ export async function loadInputs(inputs: string[], options: LoadOptions = {}): P
     }
   }
 
-  let settings: Settings | null = null;
-  let settingsOrigin = '';
-  let settingsFailed = false;
-  if (options.settingsFile) {
-    const load = await settingsFromFile(options.settingsFile);
-    if (load.ok) {
-      settings = load.settings;
-      settingsOrigin = `tệp «${displayPath(options.settingsFile)}»`;
-    } else {
-      settingsFailed = true;
-      settingsFailed = true;
-      notices.push(...load.problems);
-    }
-  }
-  if (!settings) {
-    for (const workbook of workbooks) {
-      const load = settingsFromWorkbook(workbook);
-      if (!load) continue;
-      if (load.ok) {
-        settings = load.settings;
-        settingsOrigin = `trang tính «${SETTINGS_TAB}» của «${displayPath(workbook.path)}»`;
-        break;
-      }
-      settingsFailed = true;
-      notices.push(...load.problems);
-    }
-  }
-  if (!settings) {
-    settings = defaultSettings();
-    settingsOrigin = 'cấu hình mặc định (sheets-templates/settings.json)';
-    if (settingsFailed) {
-      notices.push({ severity: 'warning', message: 'Cấu hình có lỗi (xem trên): tạm dùng cấu hình mặc định để đọc số liệu.' });
-    }
-  }
+  const chosen = await runSettings(options.settingsFile, workbooks);
+  if (!chosen.ok) return { ok: false, files: listing.files, notices, problems: chosen.problems };
+  const { settings, origin: settingsOrigin } = chosen;
+  notices.push(...chosen.notices);
   const form = resolveForm(settings);
   const matching = matchDivisions(workbooks, unreadable, settings, form);
   notices.push(...matching.notices);
-  return { settings, form, settingsOrigin, files: listing.files, workbooks, unreadable, sources: matching.sources, missing: matching.missing, notices };
+  return { ok: true, settings, form, settingsOrigin, files: listing.files, workbooks, unreadable, sources: matching.sources, missing: matching.missing, notices };
 }
 
 /** Every division of the settings, checked from its source, or listed with why it has none. */

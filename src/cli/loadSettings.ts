@@ -11,7 +11,8 @@ import type { Notice } from './notices';
 import { displayPath } from './paths';
 import { WorkbookFile, readWorkbookFile } from './readWorkbook';
 
-export type SettingsLoad = { ok: true; settings: Settings } | { ok: false; problems: Notice[] };
+/** `defaulted`: labels of settings rows a "Cấu hình" sheet from an earlier version lacks, whose defaults were used. */
+export type SettingsLoad = { ok: true; settings: Settings; defaulted?: string[] } | { ok: false; problems: Notice[] };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -70,7 +71,7 @@ export function settingsFromJson(text: string, file: string): SettingsLoad {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
   } catch (e) {
-    return problem(`Tệp cấu hình không phải JSON hợp lệ (${e instanceof Error ? e.message : String(e)}).`);
+    return problem(`Tệp cấu hình không phải JSON hợp lệ: mở tệp bằng một trình soạn thảo văn bản, sửa theo mẫu sheets-templates/settings.json (dấu phẩy giữa các mục, dấu ngoặc, dấu nháy kép quanh chữ) rồi chạy lại. Chi tiết kỹ thuật: ${e instanceof Error ? e.message : String(e)}.`);
   }
   if (!isObject(json)) return problem('Tệp cấu hình phải là một đối tượng JSON { … } như sheets-templates/settings.json.');
   const defaults = defaultSettings();
@@ -114,7 +115,7 @@ export function settingsFromWorkbook(workbook: WorkbookFile): SettingsLoad | nul
   const sheet = settingsSheet(workbook);
   if (!sheet) return null;
   const reading = readSettingsTab(sheet.grid, defaultSettings(), sheet.name);
-  if (reading.ok) return reading;
+  if (reading.ok) return { ok: true, settings: reading.settings, defaulted: reading.missingRows.map((r) => `«${r[0]}»: ${r[1]}`) };
   return { ok: false, problems: reading.problems.map((p) => ({ severity: 'error', file: workbook.path, message: p.message })) };
 }
 
@@ -126,7 +127,7 @@ export async function settingsFromFile(file: string): Promise<SettingsLoad> {
       text = await fs.readFile(file, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      return { ok: false, problems: [{ severity: 'error', file, message: code === 'ENOENT' ? `Không tìm thấy tệp cấu hình «${displayPath(file)}».` : `Không đọc được tệp cấu hình (${code}).` }] };
+      return { ok: false, problems: [{ severity: 'error', file, message: code === 'ENOENT' ? `Không tìm thấy tệp cấu hình «${displayPath(file)}».` : `Không đọc được tệp cấu hình «${displayPath(file)}»: kiểm tra quyền đọc tệp rồi chạy lại. Chi tiết kỹ thuật: ${code ?? String(e)}.` }] };
     }
     return settingsFromJson(text, file);
   }

@@ -1,7 +1,8 @@
 /**
  * Which division each sheet of the inputs is. A workbook downloaded from the Google Sheet holds every
  * division's tab by its name; a file sent by e-mail holds one sheet, recognised by its name, its title row
- * ("BÁO CÁO … — PHÒNG QUẢN LÝ KHOA HỌC") or the file's name. The first source of a division wins.
+ * ("BÁO CÁO … — PHÒNG QUẢN LÝ KHOA HỌC") or the file's name. When several sheets are one division's,
+ * the choice is made in chooseSource.ts: a sheet holding items always wins over an empty one.
  */
 import * as path from 'path';
 import type { MergedRange } from '../core/check';
@@ -15,6 +16,7 @@ import { settingsSheet } from './loadSettings';
 import { nameKey, slugKey } from './names';
 import type { Notice } from './notices';
 import { displayPath } from './paths';
+import { Candidate, chooseSource } from './chooseSource';
 import type { SheetGrid, UnreadableFile, WorkbookFile } from './readWorkbook';
 import { EXCEL_SHEET_NAME_MAX, LISTS_SHEET } from './writeForm';
 
@@ -28,6 +30,8 @@ export interface DivisionSource {
   formats: NumberFormats;
   merges: MergedRange[];
   modifiedAt: string | null;
+  /** The workbook's own save time (docProps/core.xml), null when it does not say. */
+  savedAt: Date | null;
   by: MatchedBy;
 }
 
@@ -98,28 +102,30 @@ function unreadableReason(file: UnreadableFile): string {
 
 export function matchDivisions(workbooks: WorkbookFile[], unreadable: UnreadableFile[], settings: Settings, form: ResolvedForm): Matching {
   const notices: Notice[] = [];
-  const found = new Map<string, DivisionSource>();
+  const candidates = new Map<string, Candidate[]>();
+  let order = 0;
   for (const workbook of workbooks) {
     const own = settingsSheet(workbook);
-    const candidates = workbook.sheets.filter((s) => s.visible && s !== own && s.name !== LISTS_SHEET && !sheetIsBlank(s));
-    if (candidates.length === 0) {
+    const sheets = workbook.sheets.filter((s) => s.visible && s !== own && s.name !== LISTS_SHEET && !sheetIsBlank(s));
+    if (sheets.length === 0) {
       notices.push({ severity: 'warning', file: workbook.path, message: `«${displayPath(workbook.path)}» không có trang tính báo cáo nào có dữ liệu.` });
       continue;
     }
-    for (const sheet of candidates) {
+    for (const sheet of sheets) {
       let by: MatchedBy = 'sheetName';
       let division = divisionBySheetName(sheet.name, settings.divisions);
       if (!division) {
         by = 'title';
         division = divisionByTitle(sheet.grid, settings);
       }
-      if (!division && candidates.length === 1) {
+      if (!division && sheets.length === 1) {
         by = 'fileName';
         division = divisionByFileName(workbook.path, settings.divisions);
       }
-      const where = `trang tính «${sheet.name}» trong «${displayPath(workbook.path)}»`;
+      const location = locateSections(sheet.grid, form);
       if (!division) {
-        const looksLikeForm = locateSections(sheet.grid, form).sections.length > 0;
+        const where = `trang tính «${sheet.name}» trong «${displayPath(workbook.path)}»`;
+        const looksLikeForm = location.sections.length > 0;
         notices.push({
           severity: looksLikeForm ? 'warning' : 'info',
           file: workbook.path,
@@ -129,18 +135,21 @@ export function matchDivisions(workbooks: WorkbookFile[], unreadable: Unreadable
         });
         continue;
       }
-      const first = found.get(division.name);
-      if (first) {
-        notices.push({
-          severity: 'warning',
-          file: workbook.path,
-          message: `${division.name} có hai nguồn số liệu: trang tính «${first.sheet}» trong «${displayPath(first.file)}» và ${where}. Dùng «${displayPath(first.file)}», bỏ qua nguồn sau; xóa tệp thừa rồi chạy lại nếu cần dùng nguồn kia.`,
-        });
-        continue;
-      }
-      found.set(division.name, { division, file: workbook.path, sheet: sheet.name, grid: sheet.grid, formats: sheet.formats, merges: sheet.merges, modifiedAt: workbook.modifiedAt, by });
+      const source: DivisionSource = { division, file: workbook.path, sheet: sheet.name, grid: sheet.grid, formats: sheet.formats, merges: sheet.merges, modifiedAt: workbook.modifiedAt, savedAt: workbook.savedAt, by };
+      // "A tab holding items" is what the check reads as items: titles and headers alone are a blank form.
+      const hasItems = location.sections.some((s) => s.itemRows.length > 0);
+      const list = candidates.get(division.name) ?? [];
+      list.push({ source, hasItems, order: order++ });
+      candidates.set(division.name, list);
     }
   }
+  const found = new Map<string, DivisionSource>();
+  for (const [name, list] of candidates) {
+    const choice = chooseSource(list);
+    found.set(name, choice.source);
+    if (choice.notice) notices.push(choice.notice);
+  }
+  notices.push(...unusedWorkbookNotices(workbooks, candidates, found));
   const missing = new Map<string, string>();
   for (const division of settings.divisions) {
     if (found.has(division.name)) continue;
@@ -152,4 +161,21 @@ export function matchDivisions(workbooks: WorkbookFile[], unreadable: Unreadable
     notices,
     missing,
   };
+}
+
+/** A workbook none of whose sheets was used because each held no item, while others held the divisions' data: a blank form beside the replies. */
+function unusedWorkbookNotices(workbooks: WorkbookFile[], candidates: Map<string, Candidate[]>, found: Map<string, DivisionSource>): Notice[] {
+  const notices: Notice[] = [];
+  const all = [...candidates.values()].flat();
+  const used = new Set(found.values());
+  for (const workbook of workbooks) {
+    const own = all.filter((c) => c.source.file === workbook.path);
+    if (own.length === 0 || own.some((c) => c.hasItems || used.has(c.source))) continue;
+    notices.push({
+      severity: 'info',
+      file: workbook.path,
+      message: `Các trang tính trong «${displayPath(workbook.path)}» chỉ có tiêu đề, chưa có dòng nội dung nào (như biểu mẫu trống): số liệu các phòng, đơn vị lấy từ các tệp khác, tệp này không được dùng.`,
+    });
+  }
+  return notices;
 }

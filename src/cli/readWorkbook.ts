@@ -7,11 +7,13 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { MergedRange } from '../core/check';
 import type { CellValue, Grid } from '../core/grid';
 import type { NumberFormats } from '../core/typedValues';
 import { displayPath } from './paths';
 import { isoOfLocalDateTime } from '../core/dates';
+import { PackageProblem, canonicalXlsx } from './xlsxPackage';
 
 export interface SheetGrid {
   name: string;
@@ -28,6 +30,11 @@ export interface WorkbookFile {
   sheets: SheetGrid[];
   /** Local 'YYYY-MM-DDTHH:MM' of the last save, from the file's properties or its date on disk. */
   modifiedAt: string | null;
+  /**
+   * When the workbook itself says it was last saved (docProps/core.xml), never the file's date on disk,
+   * which changes when a file is copied or downloaded; null when the workbook does not say.
+   */
+  savedAt: Date | null;
 }
 
 /** Why a file could not be read. */
@@ -63,9 +70,22 @@ function encryptedMessage(file: string): string {
   return `«${displayPath(file)}» được đặt mật khẩu nên không đọc được. Đề nghị phòng, đơn vị gỡ mật khẩu (Excel: Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu rồi lưu) và gửi lại.`;
 }
 
+function technical(detail: string): string {
+  const short = detail.length > 160 ? `${detail.slice(0, 157)}…` : detail;
+  return short ? ` Chi tiết kỹ thuật: ${short}` : '';
+}
+
 function damagedMessage(file: string, detail: string): string {
-  const short = detail.length > 120 ? `${detail.slice(0, 117)}…` : detail;
-  return `«${displayPath(file)}» bị hỏng, không mở được${short ? ` (chi tiết: ${short})` : ''}. Đề nghị phòng, đơn vị lưu lại và gửi lại tệp.`;
+  return `«${displayPath(file)}» bị hỏng, không mở được. Đề nghị phòng, đơn vị lưu lại và gửi lại tệp.${technical(detail)}`;
+}
+
+/** A well-formed package the reading still could not take: said in Vietnamese first, the library's words after. */
+function unreadableMessage(file: string, detail: string): string {
+  return `Không đọc được nội dung «${displayPath(file)}» (tệp có thể được lưu bằng một chương trình khác theo cách chương trình này chưa đọc được, hoặc bị hỏng một phần). Mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx (Excel Workbook) rồi chạy lại; nếu vẫn không được, đề nghị phòng, đơn vị gửi lại tệp.${technical(detail)}`;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** exceljs gives a date cell's wall-clock fields as UTC; the same fields on the local calendar, as Apps Script does. */
@@ -126,9 +146,13 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): { grid: Grid; formats: 
   return { grid, formats, merges };
 }
 
-async function modifiedAt(file: string, workbook: ExcelJS.Workbook): Promise<string | null> {
-  const saved = workbook.modified;
-  if (saved instanceof Date && !isNaN(saved.getTime())) return isoOfLocalDateTime(saved);
+function savedAt(workbook: ExcelJS.Workbook): Date | null {
+  const saved = workbook.modified as Date | undefined;
+  return saved instanceof Date && !isNaN(saved.getTime()) ? saved : null;
+}
+
+async function modifiedAt(file: string, saved: Date | null): Promise<string | null> {
+  if (saved) return isoOfLocalDateTime(saved);
   try {
     return isoOfLocalDateTime((await fs.stat(file)).mtime);
   } catch {
@@ -143,7 +167,7 @@ export async function readWorkbookFile(file: string): Promise<WorkbookReading> {
     bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? `Không tìm thấy tệp «${displayPath(file)}».` : `Không đọc được tệp «${displayPath(file)}» (${code ?? String(e)}).`;
+    const message = code === 'ENOENT' ? `Không tìm thấy tệp «${displayPath(file)}».` : `Không đọc được tệp «${displayPath(file)}»: kiểm tra quyền đọc tệp (và tệp không phải là thư mục) rồi chạy lại. Chi tiết kỹ thuật: ${code ?? String(e)}.`;
     return { ok: false, path: file, kind: 'missing', message };
   }
   if (startsWith(bytes, CFB)) {
@@ -155,11 +179,18 @@ export async function readWorkbookFile(file: string): Promise<WorkbookReading> {
     if (ext === '.xlsx' || ext === '.xlsm') return { ok: false, path: file, kind: 'damaged', message: damagedMessage(file, 'nội dung không phải dữ liệu .xlsx') };
     return { ok: false, path: file, kind: 'notXlsx', message: notXlsxMessage(file) };
   }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    return { ok: false, path: file, kind: 'damaged', message: damagedMessage(file, errorText(e)) };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
+    const canonical = await canonicalXlsx(zip);
+    await workbook.xlsx.load(canonical as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
   } catch (e) {
-    return { ok: false, path: file, kind: 'damaged', message: damagedMessage(file, e instanceof Error ? e.message : String(e)) };
+    if (!(e instanceof PackageProblem)) return { ok: false, path: file, kind: 'damaged', message: unreadableMessage(file, errorText(e)) };
   }
   if (workbook.worksheets.length === 0) {
     // A zip that holds no worksheet: an .ods or .docx renamed, or an .xlsx cut short.
@@ -167,6 +198,12 @@ export async function readWorkbookFile(file: string): Promise<WorkbookReading> {
     if (ext === '.xlsx') return { ok: false, path: file, kind: 'damaged', message: damagedMessage(file, 'không có trang tính nào') };
     return { ok: false, path: file, kind: 'notXlsx', message: notXlsxMessage(file) };
   }
-  const sheets: SheetGrid[] = workbook.worksheets.map((sheet) => ({ name: sheet.name, visible: sheet.state === 'visible' || sheet.state === undefined, ...worksheetGrid(sheet) }));
-  return { ok: true, workbook: { path: file, sheets, modifiedAt: await modifiedAt(file, workbook) } };
+  let sheets: SheetGrid[];
+  try {
+    sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, visible: sheet.state === 'visible' || sheet.state === undefined, ...worksheetGrid(sheet) }));
+  } catch (e) {
+    return { ok: false, path: file, kind: 'damaged', message: unreadableMessage(file, errorText(e)) };
+  }
+  const saved = savedAt(workbook);
+  return { ok: true, workbook: { path: file, sheets, modifiedAt: await modifiedAt(file, saved), savedAt: saved } };
 }

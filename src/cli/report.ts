@@ -1,6 +1,6 @@
 /** Lines the commands share: the notices about the inputs, and where each division was read from. */
 import type { DivisionReport } from '../core/divisionReport';
-import type { LoadedInputs } from './loadInputs';
+import type { LoadedInputs, SettingsRefused } from './loadInputs';
 import { formatNotice } from './notices';
 import { displayPath } from './paths';
 import type { Io } from './io';
@@ -20,4 +20,11 @@ export function printCompleteness(loaded: LoadedInputs, reports: DivisionReport[
   io.out('');
   io.out('Tình trạng báo cáo của các phòng, đơn vị:');
   for (const line of completenessTable(reports, (r) => sourceLabel(loaded, r))) io.out(line);
+}
+
+/** Settings that stop the run: what was found about the files, each settings problem (file, sheet, cell), then what was not done. */
+export function printSettingsRefusal(refused: SettingsRefused, io: Io, notDone: string): void {
+  for (const notice of refused.notices) io.out(formatNotice(notice));
+  for (const problem of refused.problems) io.err(formatNotice(problem));
+  io.err(notDone);
 }

@@ -39,6 +39,11 @@ export function isComplete(report: DivisionReport): boolean {
   return report.status === 'complete' || report.status === 'submitted';
 }
 
+/** True when the division's tab holds at least one item: what the report counts as "đã báo cáo". */
+export function hasItems(report: DivisionReport): boolean {
+  return Boolean(report.check && !report.check.empty);
+}
+
 export function buildDivisionReport(division: Division, grid: Grid | null, form: ResolvedForm, options: CheckOptions, meta: DivisionMeta = {}, problem: string | null = null): DivisionReport {
   const check = grid ? checkDivision(grid, form, options) : null;
   const status = divisionStatus(check, Boolean(meta.submittedAt));

@@ -44,13 +44,13 @@ export async function writeBrokenFolder(dir: string): Promise<void> {
   const whole = readFileSync(at(BROKEN.damaged));
   writeFileSync(at(BROKEN.damaged), whole.subarray(0, Math.floor(whole.length / 2)));
   // Văn phòng: a header renamed and one deleted.
-  await writeDivisionFile(at(BROKEN.renamedHeaders), division('Văn phòng'));
+  await writeDivisionFile(at(BROKEN.renamedHeaders), division('Văn phòng'), { modified: new Date(2024, 5, 20, 8, 0) });
   await edit(at(BROKEN.renamedHeaders), (sheet) => {
     sheet.getCell(headerRowOf('Văn phòng', 'I'), 3).value = 'ĐVT';
     sheet.getCell(headerRowOf('Văn phòng', 'II'), 5).value = null;
   });
-  // The same division again, a second version sent later.
-  await writeDivisionFile(at(BROKEN.duplicate), division('Văn phòng'));
+  // The same division again, a second version saved later.
+  await writeDivisionFile(at(BROKEN.duplicate), division('Văn phòng'), { modified: new Date(2024, 5, 21, 9, 30) });
   // KH-TC: two cells of an item merged.
   await writeDivisionFile(at(BROKEN.merged), division('KH-TC'));
   await edit(at(BROKEN.merged), (sheet) => {

@@ -6,6 +6,7 @@ import { resolveForm } from '../../src/core/form';
 import { sampleFor } from '../../src/core/sampleData';
 import { Division, Settings, defaultSettings } from '../../src/core/settings';
 import type { Io } from '../../src/cli/io';
+import type { LoadedInputs, SettingsRefused } from '../../src/cli/loadInputs';
 import { formWorkbook } from '../../src/cli/writeForm';
 
 export function tempDir(prefix = 'bao-cao-cli-'): { dir: string; remove(): void } {
@@ -30,9 +31,11 @@ export function division(tabName: string): Division {
 }
 
 /** One division's filled sample as a workbook of one sheet, as a division sends it by e-mail. */
-export async function writeDivisionFile(file: string, d: Division, options: { settingsSheet?: boolean; sheetName?: string } = {}): Promise<void> {
+export async function writeDivisionFile(file: string, d: Division, options: { settingsSheet?: boolean; sheetName?: string; modified?: Date } = {}): Promise<void> {
   const workbook = formWorkbook(settings, form, { divisions: [d], settingsSheet: options.settingsSheet ?? false, sample: sampleFor });
   if (options.sheetName) workbook.getWorksheet(d.tabName)!.name = options.sheetName;
+  // The save time the workbook records (docProps/core.xml); exceljs writes "now" without it.
+  if (options.modified) workbook.modified = options.modified;
   await workbook.xlsx.writeFile(file);
 }
 
@@ -59,4 +62,10 @@ export function legacyXlsBytes(): Buffer {
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Báo cáo']]), 'QLKH');
   return Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'biff8' }));
+}
+
+/** The inputs, when their settings were usable (a test whose settings are refused fails here, saying why). */
+export function usable(load: LoadedInputs | SettingsRefused): LoadedInputs {
+  if (!load.ok) throw new Error(`Settings refused: ${load.problems.map((p) => p.message).join(' | ')}`);
+  return load;
 }

@@ -16,7 +16,7 @@ import { sampleFor } from '../../src/core/sampleData';
 import { defaultSettings } from '../../src/core/settings';
 import { BROKEN, headerRowOf, writeBrokenFolder } from './brokenInputs';
 import { all, readDocx, text } from './docxReader';
-import { captureIo, form, settings, tempDir } from './helpers';
+import { captureIo, form, settings, tempDir, usable } from './helpers';
 
 const tmp = tempDir();
 const folder = path.join(tmp.dir, 'nhan-ve');
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const cwd = process.cwd();
   process.chdir(tmp.dir);
   try {
-    loaded = await loadInputs(['nhan-ve']);
+    loaded = usable(await loadInputs(['nhan-ve']));
   } finally {
     process.chdir(cwd);
   }
@@ -156,19 +156,21 @@ describe('a settings file with errors', () => {
     expect(ok.ok && [ok.settings.period.year, ok.settings.period.deadline, ok.settings.divisions.length]).toEqual([2025, '2025-06-30', 9]);
   });
 
-  test('--settings with errors: named, and the report is still built with the settings the inputs carry', async () => {
+  test('--settings with errors: named, and nothing is built (exit 1): a wrong letterhead is worse than no report', async () => {
     const bad = path.join(tmp.dir, 'sai.json');
     writeFileSync(bad, JSON.stringify({ letterhead: { place: '' } }));
     const io = captureIo();
     const out = path.join(tmp.dir, 'voi-cau-hinh-sai.docx');
     const outcome = await consolidateCommand([folder], { settingsFile: bad, out, now: new Date(2024, 5, 27) }, io);
-    expect(outcome.exitCode).toBe(0);
+    expect(outcome.exitCode).toBe(1);
     expect(io.all()).toContain(`Lỗi: «${displayPath(bad)}»: "letterhead.place" («Địa danh») đang để trống.`);
-    expect(io.all()).toContain('Cấu hình có lỗi (xem trên): tạm dùng cấu hình mặc định để đọc số liệu.');
-    expect(existsSync(out)).toBe(true);
+    expect(io.errors).toContain(`Lỗi: Sửa tệp cấu hình «${displayPath(bad)}» rồi chạy lại.`);
+    expect(io.errors[io.errors.length - 1]).toBe('Cấu hình có lỗi: không lập báo cáo.');
+    expect(io.all()).not.toContain('cấu hình mặc định');
+    expect(existsSync(out)).toBe(false);
   });
 
-  test('a workbook whose "Cấu hình" sheet has errors: named by file and cell; the check goes on with the defaults', async () => {
+  test('a workbook whose "Cấu hình" sheet has errors: named by file, sheet and cell; the check stops (exit 1), no defaults', async () => {
     const workbook = formWorkbook(settings, form, { sample: (d) => (d.tabName === 'QLKH' ? sampleFor(d) : {}) });
     const sheet = workbook.getWorksheet('Cấu hình')!;
     const yearRow = sheet.getColumn(1).values.findIndex((v) => v === 'Năm báo cáo');
@@ -176,10 +178,11 @@ describe('a settings file with errors', () => {
     const file = path.join(tmp.dir, 'cau-hinh-sai.xlsx');
     await workbook.xlsx.writeFile(file);
     const io = captureIo();
-    await checkCommand([file], { today: '2024-06-25' }, io);
+    expect(await checkCommand([file], { today: '2024-06-25' }, io)).toBe(1);
     expect(io.all()).toContain(`Lỗi: «${displayPath(file)}»: Cấu hình!B${yearRow} («Năm báo cáo»): «20x4» không phải là một năm.`);
-    expect(io.all()).toContain('tạm dùng cấu hình mặc định');
-    expect(io.all()).toContain('Phòng Quản lý khoa học — ');
+    expect(io.all()).not.toContain('cấu hình mặc định');
+    expect(io.all()).not.toContain('Phòng Quản lý khoa học — ');
+    expect(io.errors[io.errors.length - 1]).toBe('Cấu hình có lỗi: chưa kiểm tra số liệu của phòng, đơn vị nào.');
     const reading = await readWorkbookFile(file);
     expect(reading.ok).toBe(true);
   });

@@ -13,7 +13,7 @@ import { divisionTabLayout, headerLabel, ratioFormula } from '../../src/core/tab
 import { divisionReports, loadInputs } from '../../src/cli/loadInputs';
 import { gridValue, readWorkbookFile } from '../../src/cli/readWorkbook';
 import { LISTS_SHEET, formWorkbook, pixelsToExcelWidth } from '../../src/cli/writeForm';
-import { division, form, settings, tempDir } from './helpers';
+import { division, form, settings, tempDir, usable } from './helpers';
 import { isoOfLocalDate } from '../../src/core/dates';
 import { typedValue } from '../../src/core/typedValues';
 
@@ -102,7 +102,7 @@ test('a form filled in another program (SheetJS) is read back, checked and its i
   const filled = path.join(tmp.dir, 'qlkh-sheetjs.xlsx');
   XLSX.writeFile(book, filled);
 
-  const loaded = await loadInputs([filled]);
+  const loaded = usable(await loadInputs([filled]));
   expect(loaded.notices.filter((n) => n.severity === 'error')).toEqual([]);
   const reports = divisionReports(loaded, '2024-06-25');
   const qlkh = reports.find((r) => r.division.tabName === 'QLKH')!;

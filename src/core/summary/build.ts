@@ -1,6 +1,6 @@
 /** The summary report of a period, built from every division's report: the document model both renderers draw. */
 import { formatDateTime, formatLongDate } from '../dates';
-import { DivisionReport, isComplete } from '../divisionReport';
+import { DivisionReport, hasItems, isComplete } from '../divisionReport';
 import { ResolvedForm, fillPlaceholders, periodOfYear, placeholderValues, upper } from '../form';
 import type { Settings } from '../settings';
 import { buildAppendix } from './appendix';
@@ -43,18 +43,28 @@ export function closing(settings: Settings): Closing {
   };
 }
 
-function opening(reports: DivisionReport[], settings: Settings, subject: string): Blocks {
-  const blocks: Blocks = [];
-  const basis = settings.basis.length ? `Thực hiện ${settings.basis.join('; ')}; trên` : 'Trên';
-  blocks.push(paragraph(`${basis} cơ sở báo cáo của các phòng, đơn vị thuộc Sở, Sở báo cáo ${subject.charAt(0).toLocaleLowerCase('vi')}${subject.slice(1)} như sau:`));
-  const reported = reports.filter((r) => r.check && !r.check.empty);
-  const missing = reports.filter((r) => !r.check || r.check.empty);
+/** The divisions whose figures the body uses: all of them, or only the complete ones (settings.includeIncomplete). */
+export function includedReports(reports: DivisionReport[], settings: Settings): DivisionReport[] {
+  return settings.includeIncomplete ? reports : reports.filter(isComplete);
+}
+
+/** "7/9 phòng, đơn vị đã báo cáo; chưa báo cáo: …; báo cáo chưa đầy đủ: …" without the final period: the report's count, which the command line repeats. */
+export function reportingLine(reports: DivisionReport[], settings: Settings): string {
+  const reported = reports.filter(hasItems);
+  const missing = reports.filter((r) => !hasItems(r));
   const partial = reported.filter((r) => !isComplete(r));
   let line = `${reported.length}/${reports.length} phòng, đơn vị đã báo cáo`;
   line += missing.length ? `; chưa báo cáo: ${missing.map((r) => r.division.name).join(', ')}` : '';
   const leftOut = settings.includeIncomplete ? '' : ' (chưa đưa vào báo cáo này)';
   line += partial.length ? `; báo cáo chưa đầy đủ${leftOut}: ${partial.map((r) => `${r.division.name} (còn ${r.errorCount} lỗi)`).join(', ')}` : '';
-  blocks.push(paragraph(`${line}.`));
+  return line;
+}
+
+function opening(reports: DivisionReport[], settings: Settings, subject: string): Blocks {
+  const blocks: Blocks = [];
+  const basis = settings.basis.length ? `Thực hiện ${settings.basis.join('; ')}; trên` : 'Trên';
+  blocks.push(paragraph(`${basis} cơ sở báo cáo của các phòng, đơn vị thuộc Sở, Sở báo cáo ${subject.charAt(0).toLocaleLowerCase('vi')}${subject.slice(1)} như sau:`));
+  blocks.push(paragraph(`${reportingLine(reports, settings)}.`));
   return blocks;
 }
 
@@ -69,7 +79,7 @@ export function buildSummary(reports: DivisionReport[], settings: Settings, _for
   const upperValues: Record<string, string> = { ...values };
   for (const [k, v] of Object.entries(values)) upperValues[k.toUpperCase()] = upper(v);
   const subject = fillPlaceholders(settings.subject, values);
-  const included = settings.includeIncomplete ? reports : reports.filter(isComplete);
+  const included = includedReports(reports, settings);
   const ctx: SectionContext = {
     reports: included,
     settings,
