@@ -6,6 +6,7 @@ import { formatDate } from './dates';
 import { a1 } from './grid';
 import { ResolvedColumn, ResolvedForm, ResolvedSection, formWidth, periodOfYear, upper } from './form';
 import type { Division, Settings } from './settings';
+import type { Shell } from './shell';
 
 export type LayoutRowKind = 'tabTitle' | 'tabInfo' | 'blank' | 'sectionTitle' | 'header' | 'item' | 'spacer';
 
@@ -39,11 +40,20 @@ export function tabTitle(settings: Settings, division: Division): string {
   return upper(`Báo cáo ${periodOfYear(settings.period.periodLabel, settings.period.year)} — ${division.name}`);
 }
 
-export function tabInfo(settings: Settings): string {
-  return (
-    `Hạn nộp: ${formatDate(settings.period.deadline)}. Nhập vào các dòng dưới tiêu đề cột của từng mục; ` +
-    'cần thêm dòng thì chèn dòng ngay trong mục. Cột có dấu * bắt buộc nhập; cột nền xám tự tính, không nhập.'
-  );
+/**
+ * The line under the tab title. In Excel a row inserted above a section's first item row takes the header's
+ * look (and its lock), so the .xlsx says where to insert; its titles and computed columns are locked.
+ */
+export function tabInfo(settings: Settings, shell: Shell = 'googleSheets'): string {
+  const deadline = `Hạn nộp: ${formatDate(settings.period.deadline)}. Nhập vào các dòng dưới tiêu đề cột của từng mục; `;
+  if (shell === 'excel') {
+    return (
+      deadline +
+      'cần thêm dòng thì chèn dòng (Insert) giữa các dòng của mục, hoặc nhập tiếp vào dòng trống ngay dưới mục. ' +
+      'Cột có dấu * bắt buộc nhập; cột nền xám tự tính, không nhập; tiêu đề đã khóa để tránh sửa nhầm.'
+    );
+  }
+  return deadline + 'cần thêm dòng thì chèn dòng ngay trong mục. Cột có dấu * bắt buộc nhập; cột nền xám tự tính, không nhập.';
 }
 
 /** Header text as shown in the tab: required columns get " *". */
@@ -74,12 +84,12 @@ export function sectionRows(section: ResolvedSection, width: number): LayoutRow[
   return rows;
 }
 
-/** A whole new division tab. */
-export function divisionTabLayout(form: ResolvedForm, settings: Settings, division: Division): LayoutRow[] {
+/** A whole new division tab, with the instructions of the program it is drawn for. */
+export function divisionTabLayout(form: ResolvedForm, settings: Settings, division: Division, shell: Shell = 'googleSheets'): LayoutRow[] {
   const width = formWidth(form);
   const rows: LayoutRow[] = [
     { kind: 'tabTitle', sectionId: null, values: padded([tabTitle(settings, division)], width) },
-    { kind: 'tabInfo', sectionId: null, values: padded([tabInfo(settings)], width) },
+    { kind: 'tabInfo', sectionId: null, values: padded([tabInfo(settings, shell)], width) },
     { kind: 'blank', sectionId: null, values: padded([], width) },
   ];
   for (const section of form.sections) rows.push(...sectionRows(section, width));
