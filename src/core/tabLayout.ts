@@ -73,13 +73,27 @@ export function headerRow(section: ResolvedSection, width: number): string[] {
   return padded(section.columns.map(headerLabel), width);
 }
 
+/**
+ * Blank rows an .xlsx gives a section with computed columns. A row a division inserts in Excel or LibreOffice
+ * takes the formats, rules and lock of the row above but no formula (only tables copy formulas, and a table
+ * cannot grow on a protected sheet); the Google tab gets its formulas back when setup runs again, an .xlsx
+ * never does. So the .xlsx draws room enough that a division rarely inserts, every row with its formulas.
+ */
+export const XLSX_COMPUTED_SECTION_ROWS = 20;
+
+/** How many blank item rows a new tab draws for a section. */
+export function drawnBlankRows(section: ResolvedSection, shell: Shell = 'googleSheets'): number {
+  const computed = section.columns.some((c) => c.type === 'ratio');
+  return shell === 'excel' && computed ? Math.max(section.blankRows, XLSX_COMPUTED_SECTION_ROWS) : section.blankRows;
+}
+
 /** The rows of a section as first drawn: title, header, blank items, spacer. */
-export function sectionRows(section: ResolvedSection, width: number): LayoutRow[] {
+export function sectionRows(section: ResolvedSection, width: number, shell: Shell = 'googleSheets'): LayoutRow[] {
   const rows: LayoutRow[] = [
     { kind: 'sectionTitle', sectionId: section.id, values: sectionTitleRow(section, width) },
     { kind: 'header', sectionId: section.id, values: headerRow(section, width) },
   ];
-  for (let i = 0; i < section.blankRows; i++) rows.push({ kind: 'item', sectionId: section.id, values: padded([], width) });
+  for (let i = 0; i < drawnBlankRows(section, shell); i++) rows.push({ kind: 'item', sectionId: section.id, values: padded([], width) });
   rows.push({ kind: 'spacer', sectionId: section.id, values: padded([], width) });
   return rows;
 }
@@ -92,7 +106,7 @@ export function divisionTabLayout(form: ResolvedForm, settings: Settings, divisi
     { kind: 'tabInfo', sectionId: null, values: padded([tabInfo(settings, shell)], width) },
     { kind: 'blank', sectionId: null, values: padded([], width) },
   ];
-  for (const section of form.sections) rows.push(...sectionRows(section, width));
+  for (const section of form.sections) rows.push(...sectionRows(section, width, shell));
   return rows;
 }
 

@@ -60,3 +60,8 @@ export function legacyXlsBytes(): Buffer {
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Báo cáo']]), 'QLKH');
   return Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'biff8' }));
 }
+
+/** A sheet's protection as exceljs reads it (not in its types): null when the sheet is not protected. */
+export function protectionOf(sheet: import('exceljs').Worksheet): Record<string, unknown> | null {
+  return (sheet as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
+}

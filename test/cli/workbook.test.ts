@@ -48,7 +48,7 @@ test('the blank form: the settings sheet, then one sheet per division drawn row 
 test('headers carry their notes; computed cells their formula; item cells their number format; widths follow the form, text columns wrapping', () => {
   const book = XLSX.read(readFileSync(blank), { cellFormula: true, cellNF: true, sheetStubs: true, cellStyles: true });
   const sheet = book.Sheets.QLKH;
-  const layout = divisionTabLayout(form, settings, division('QLKH'));
+  const layout = divisionTabLayout(form, settings, division('QLKH'), 'excel');
   const header = layout.findIndex((l) => l.kind === 'header' && l.sectionId === 'I') + 1;
   const I = sectionById(form, 'I');
   const estimate = columnByKey(I, 'estimate');
@@ -73,7 +73,7 @@ test('dropdowns (inline, or on the hidden lists sheet when an option has a comma
   const zip = await JSZip.loadAsync(readFileSync(blank));
   const book = XLSX.read(readFileSync(blank), { bookSheets: true });
   const xml = await sheetXml(zip, book, 'QLKH');
-  const layout = divisionTabLayout(form, settings, division('QLKH'));
+  const layout = divisionTabLayout(form, settings, division('QLKH'), 'excel');
   const firstItem = (id: string) => layout.findIndex((l) => l.kind === 'header' && l.sectionId === id) + 2;
   const rows = (id: string) => sectionById(form, id as 'I').blankRows;
   // II: "Loại nguyên nhân" (column D), an inline list over every blank item row of the section and the row below them.
@@ -90,7 +90,7 @@ test('dropdowns (inline, or on the hidden lists sheet when an option has a comma
 test('a form filled in another program (SheetJS) is read back, checked and its items found', async () => {
   const book = XLSX.read(readFileSync(blank), { cellDates: true });
   const sheet = book.Sheets.QLKH;
-  const layout = divisionTabLayout(form, settings, division('QLKH'));
+  const layout = divisionTabLayout(form, settings, division('QLKH'), 'excel');
   const firstItem = (id: string) => layout.findIndex((l) => l.kind === 'header' && l.sectionId === id) + 2;
   const put = (row: number, values: (string | number | Date)[]) =>
     XLSX.utils.sheet_add_aoa(sheet, [values], { origin: { r: row - 1, c: 0 } });
