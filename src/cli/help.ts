@@ -2,6 +2,7 @@
 import { DEFAULT_REPORT } from './consolidate';
 import { DEMO_FILES } from './demo';
 import { DEFAULT_FORM, DEFAULT_SAMPLE, DEFAULT_SPLIT_DIR } from './formCommand';
+import { XLSX_COMPUTED_SECTION_ROWS } from '../core/tabLayout';
 
 export const PROGRAM = 'bao-cao-ktxh';
 
@@ -52,7 +53,8 @@ Ghi biểu mẫu trống ra tệp .xlsx (mặc định ${DEFAULT_FORM}): trang t
 đơn vị một trang tính với bảy mục, tiêu đề cột có ghi chú hướng dẫn, danh sách chọn, định dạng số,
 ngày và công thức tự tính. Gửi tệp này cho các phòng, đơn vị điền rồi gửi lại.
 Trang tính của phòng, đơn vị đã khóa tiêu đề và cột tự tính (không đặt mật khẩu: chỉ để tránh sửa
-nhầm); các ô nhập vẫn nhập, chèn, xóa dòng được. In ra giấy A4 khổ ngang, vừa một trang theo chiều ngang.
+nhầm); các ô nhập vẫn nhập, chèn dòng được. Mục có cột tự tính (mục I) có sẵn ít nhất
+${XLSX_COMPUTED_SECTION_ROWS} dòng kèm công thức; dòng có ô tự tính đã khóa thì muốn bỏ, xóa nội dung là đủ. In ra giấy A4 khổ ngang, vừa một trang theo chiều ngang.
   --tach    mỗi phòng, đơn vị một tệp riêng trong thư mục -o (mặc định ${DEFAULT_SPLIT_DIR}), tên tệp
             theo tên tab, ví dụ bieu-mau-QLKH.xlsx; mỗi tệp có trang tính «Cấu hình» (đã khóa) và
             trang tính của phòng, đơn vị đó. kiem-tra nhận ra mỗi tệp theo tên trang tính.

@@ -132,6 +132,9 @@ function styleHeaderRow(row: ExcelJS.Row, section: ResolvedSection, pixels: numb
  * so a printed page ends where the form does.
  */
 function styleItemRow(row: ExcelJS.Row, section: ResolvedSection, pixels: number[], bordered: boolean): void {
+  // The whole row unlocked, as in the Google tab where only titles, headers and computed cells are protected:
+  // Excel deletes a row of a protected sheet only when no cell of it is locked.
+  row.protection = { locked: false };
   for (const column of section.columns) {
     const cell = row.getCell(column.column);
     const format = columnNumberFormat(column);

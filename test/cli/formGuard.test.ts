@@ -60,8 +60,11 @@ test('titles, headers and computed columns are locked; the cells a division type
   for (const column of I.columns) expect([column.key, locked(at(sheet, first, column))]).toEqual([column.key, column.type === 'ratio']);
   const vsPlan = columnByKey(I, 'vsPlan');
   expect(at(sheet, first, vsPlan).formula).toBe(ratioFormula(I, vsPlan, first).slice(1));
-  // Beside a section narrower than the sheet, nothing to type into.
-  expect(locked(sheet.getCell(headerRowOf('VII') + 1, sectionById(form, 'VII').columns.length + 1))).toBe(true);
+  // Excel deletes a row of a protected sheet only when none of its cells is locked: item rows are unlocked
+  // across (as in the Google tab, where only titles, headers and computed cells are protected); header rows are not.
+  const row = sheet.getRow(headerRowOf('VII') + 1);
+  expect([row.protection?.locked, locked(row.getCell(sectionById(form, 'VII').columns.length + 1))]).toEqual([false, false]);
+  expect(locked(sheet.getCell(headerRowOf('VII'), sectionById(form, 'VII').columns.length + 1))).toBe(true);
 });
 
 test('section I has its percentage formulas on every row it has room for, down to the row above section II', () => {
