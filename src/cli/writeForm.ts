@@ -64,17 +64,22 @@ export function pixelsToExcelWidth(pixels: number): number {
   return Math.max(1, Math.round(((pixels - 5) / 7) * 100) / 100);
 }
 
+/** A wrapped text column of another section gets at least this (about 18 characters a line), or its own width if less. */
+export const WRAPPED_TEXT_MIN_PX = 130;
+
 /**
  * The sheet's column widths in pixels. Sections share the sheet's columns: taking for each column the widest
  * any section needs (as the Google tab does) makes the sheet about 1,900 px wide, printed at half size on A4.
- * Text wraps, so a text column is as wide as the widest section (the one with most columns, I) has it;
- * what does not wrap (numbers, dates, dropdown values, the index) keeps the widest width any section gives it.
+ * Text wraps, so a text column is as wide as the widest section (the one with most columns, I) has it, and
+ * at least WRAPPED_TEXT_MIN_PX where another section has text there; what does not wrap (numbers, dates,
+ * dropdown values, the index) keeps the widest width any section gives it.
  */
 export function sheetColumnPixels(form: ResolvedForm): number[] {
   const base = form.sections.reduce((a, b) => (b.columns.length > a.columns.length ? b : a));
   return Array.from({ length: formWidth(form) }, (_, i) => {
-    const unwrapped = form.sections.map((s) => s.columns[i]).filter((c) => c && c.type !== 'text').map((c) => c.width);
-    return Math.max(base.columns[i].width, ...unwrapped);
+    const others = form.sections.map((s) => s.columns[i]).filter((c) => c !== undefined);
+    const needs = others.map((c) => (c.type === 'text' ? Math.min(c.width, WRAPPED_TEXT_MIN_PX) : c.width));
+    return Math.max(base.columns[i].width, ...needs);
   });
 }
 

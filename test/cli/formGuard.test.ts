@@ -13,7 +13,7 @@ import { SETTINGS_FIELDS, SETTINGS_TAB, settingsTabRows } from '../../src/core/s
 import { XLSX_COMPUTED_SECTION_ROWS, divisionTabLayout, ratioFormula, tabInfo } from '../../src/core/tabLayout';
 import { ERROR_MESSAGE_MAX, ERROR_TITLE_MAX, ListRanges, NUMBER_MESSAGE, columnValidation } from '../../src/cli/formValidation';
 import { PRINTABLE_WIDTH_PT, sectionBreaks } from '../../src/cli/pageBreaks';
-import { ROWS_BELOW_LAST_SECTION, formWorkbook, itemAreas } from '../../src/cli/writeForm';
+import { ROWS_BELOW_LAST_SECTION, WRAPPED_TEXT_MIN_PX, formWorkbook, itemAreas, sheetColumnPixels } from '../../src/cli/writeForm';
 import { division, form, protectionOf, settings, tempDir } from './helpers';
 
 const tmp = tempDir();
@@ -150,6 +150,11 @@ test('the title rows stay on screen; the form prints on A4 landscape, one page w
   let widthPt = 0;
   for (let c = 1; c <= 10; c++) widthPt += (sheet.getColumn(c).width! * 7 + 5) * 0.75;
   expect(PRINTABLE_WIDTH_PT / widthPt).toBeGreaterThanOrEqual(0.75);
+  // Narrowed so, every column still shows what it holds: text wraps in at least WRAPPED_TEXT_MIN_PX, the rest at full width.
+  const pixels = sheetColumnPixels(form);
+  for (const section of form.sections) {
+    for (const c of section.columns) expect([section.id, c.key, pixels[c.column - 1] >= (c.type === 'text' ? Math.min(c.width, WRAPPED_TEXT_MIN_PX) : c.width)]).toEqual([section.id, c.key, true]);
+  }
   // Page breaks (exceljs does not read them back: the sheet's XML) fall right above a section title.
   const file = path.join(tmp.dir, 'qlkh.xlsx');
   await formWorkbook(settings, form, { divisions: [division('QLKH')], settingsSheet: false }).xlsx.writeFile(file);
