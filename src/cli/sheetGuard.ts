@@ -36,6 +36,7 @@ export function printLayout(sheet: ExcelJS.Worksheet, footerName: string, titleR
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.25, footer: 0.25 },
     ...(titleRows ? { printTitlesRow: titleRows } : {}),
   };
-  // "&" starts a code in Excel's header and footer: "KH&CN" must be written "KH&&CN".
-  sheet.headerFooter = { oddFooter: `&L&"Arial"&8${footerName.replace(/&/g, '&&')}&R&"Arial"&8Trang &P/&N` };
+  // "&" starts a code in Excel's header and footer: "KH&CN" must be written "KH&&CN". Excel takes 255 characters.
+  const name = footerName.slice(0, 200).replace(/&/g, '&&');
+  sheet.headerFooter = { oddFooter: `&L&"Arial,Regular"&8${name}&R&"Arial,Regular"&8Trang &P/&N` };
 }
