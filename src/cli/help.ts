@@ -1,7 +1,8 @@
 /** The Vietnamese help of the command line. */
 import { DEFAULT_REPORT } from './consolidate';
 import { DEMO_FILES } from './demo';
-import { DEFAULT_FORM, DEFAULT_SAMPLE } from './formCommand';
+import { DEFAULT_FORM, DEFAULT_SAMPLE, DEFAULT_SPLIT_DIR } from './formCommand';
+import { XLSX_COMPUTED_SECTION_ROWS } from '../core/tabLayout';
 
 export const PROGRAM = 'bao-cao-ktxh';
 
@@ -13,7 +14,8 @@ Cách dùng:
 Lệnh:
   bieu-mau  (form)          Ghi biểu mẫu trống ra tệp .xlsx: trang tính «Cấu hình» và một trang tính
                             cho mỗi phòng, đơn vị (các mục, tiêu đề cột, danh sách chọn, định dạng số
-                            và công thức như tab trên Google Trang tính).
+                            và công thức như tab trên Google Trang tính); với --tach, mỗi phòng,
+                            đơn vị một tệp riêng.
   kiem-tra  (check)         Kiểm tra một tệp .xlsx hoặc một thư mục các tệp (mỗi phòng, đơn vị một tệp,
                             như nhận qua e-mail); in từng lỗi kèm tệp, trang tính và ô.
   tong-hop  (consolidate)   Tổng hợp các tệp đó thành báo cáo .docx theo thể thức Nghị định 30/2020/NĐ-CP.
@@ -29,10 +31,13 @@ Tùy chọn:
   -o, --out <đường dẫn>  Tệp (hoặc thư mục) ghi kết quả. Mặc định: ${DEFAULT_FORM}, ${DEFAULT_REPORT}.
   --force            Cho phép ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp đầu vào).
   --mau (--sample)   Với bieu-mau: điền sẵn số liệu mẫu (mặc định ghi ra ${DEFAULT_SAMPLE}).
+  --tach (--split)   Với bieu-mau: mỗi phòng, đơn vị một tệp (ví dụ bieu-mau-QLKH.xlsx) trong thư mục
+                     -o (mặc định ${DEFAULT_SPLIT_DIR}).
   -h, --help         In hướng dẫn này; «${PROGRAM} <lệnh> --help» in hướng dẫn của một lệnh.
 
 Ví dụ:
   ${PROGRAM} bieu-mau --settings cau-hinh.json -o out/bieu-mau-2025.xlsx
+  ${PROGRAM} bieu-mau --settings cau-hinh.json --tach -o out/gui-cac-phong/
   ${PROGRAM} kiem-tra bao-cao-nhan-ve/
   ${PROGRAM} tong-hop bao-cao-nhan-ve/ -o out/bao-cao-6-thang.docx
   ${PROGRAM} tong-hop bang-tinh-tai-tu-google.xlsx
@@ -45,13 +50,19 @@ Mã thoát: 0 thành công; 1 kiem-tra còn lỗi, tong-hop không đọc đư�
           --force, hoặc tệp kết quả trùng một tệp đầu vào (kể cả qua liên kết), có --force cũng vậy.`;
 
 export const COMMAND_HELP: Record<string, string> = {
-  'bieu-mau': `${PROGRAM} bieu-mau [--settings <tệp>] [-o <tệp.xlsx>] [--mau] [--force]
+  'bieu-mau': `${PROGRAM} bieu-mau [--settings <tệp>] [-o <tệp.xlsx | thư mục>] [--tach] [--mau] [--force]
 
 Ghi biểu mẫu trống ra tệp .xlsx (mặc định ${DEFAULT_FORM}): trang tính «Cấu hình» và mỗi phòng,
 đơn vị một trang tính với bảy mục, tiêu đề cột có ghi chú hướng dẫn, danh sách chọn, định dạng số,
 ngày và công thức tự tính. Gửi tệp này cho các phòng, đơn vị điền rồi gửi lại.
+Trang tính của phòng, đơn vị đã khóa tiêu đề và cột tự tính (không đặt mật khẩu: chỉ để tránh sửa
+nhầm); các ô nhập vẫn nhập, chèn dòng được. Mục có cột tự tính (mục I) có sẵn ít nhất
+${XLSX_COMPUTED_SECTION_ROWS} dòng kèm công thức; dòng có ô tự tính đã khóa thì muốn bỏ, xóa nội dung là đủ. In ra giấy A4 khổ ngang, vừa một trang theo chiều ngang.
+  --tach    mỗi phòng, đơn vị một tệp riêng trong thư mục -o (mặc định ${DEFAULT_SPLIT_DIR}), tên tệp
+            theo tên tab, ví dụ bieu-mau-QLKH.xlsx; mỗi tệp có trang tính «Cấu hình» (đã khóa) và
+            trang tính của phòng, đơn vị đó. kiem-tra nhận ra mỗi tệp theo tên trang tính.
   --mau     điền sẵn số liệu mẫu (mặc định ghi ra ${DEFAULT_SAMPLE}).
-  --force   ghi đè tệp đã có.`,
+  --force   ghi đè tệp đã có (không có --force thì không ghi tệp nào khi có tệp trùng tên).`,
   'kiem-tra': `${PROGRAM} kiem-tra <tệp.xlsx | thư mục> ... [--settings <tệp>]
 
 Kiểm tra số liệu các phòng, đơn vị: một bảng tính có nhiều trang tính (ví dụ tải từ Google Trang tính),

@@ -40,6 +40,8 @@ const OPTIONS = {
   force: { type: 'boolean' },
   mau: { type: 'boolean' },
   sample: { type: 'boolean' },
+  tach: { type: 'boolean' },
+  split: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -86,7 +88,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   switch (command) {
     case 'bieu-mau':
       if (inputs.length) return usageError(`Lệnh bieu-mau không nhận tệp đầu vào («${inputs[0]}»); cấu hình cho bằng --settings, tệp ghi ra cho bằng -o.`, io);
-      return formCommand({ settingsFile: values.settings, out: values.out, force: values.force, sample }, io);
+      return formCommand({ settingsFile: values.settings, out: values.out, force: values.force, sample, split: Boolean(values.tach || values.split) }, io);
     case 'kiem-tra':
       if (!inputs.length) return usageError('Cần ít nhất một tệp .xlsx hoặc một thư mục để kiểm tra.', io);
       return checkCommand(inputs, { settingsFile: values.settings, today: isoOfLocalDate(now) }, io);

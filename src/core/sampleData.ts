@@ -3,6 +3,7 @@ import sampleJson from '../../sheets-templates/sample-data.json';
 import { ResolvedForm, SectionId } from './form';
 import type { Grid } from './grid';
 import type { Division, Settings } from './settings';
+import type { Shell } from './shell';
 import { LayoutRow, divisionTabLayout } from './tabLayout';
 
 export type SampleRow = Record<string, string | number>;
@@ -26,8 +27,8 @@ function rowValues(form: ResolvedForm, sectionId: SectionId, sample: SampleRow, 
  * The layout of a division's tab with the sample typed into it, as a grid.
  * `rowsPerSection` repeats the sample to reach that many rows (for benchmarks); by default the sample as it is.
  */
-export function filledDivisionLayout(form: ResolvedForm, settings: Settings, division: Division, sample: SampleDivision, rowsPerSection?: number): LayoutRow[] {
-  const layout = divisionTabLayout(form, settings, division);
+export function filledDivisionLayout(form: ResolvedForm, settings: Settings, division: Division, sample: SampleDivision, rowsPerSection?: number, shell: Shell = 'googleSheets'): LayoutRow[] {
+  const layout = divisionTabLayout(form, settings, division, shell);
   const width = layout[0].values.length;
   const out: LayoutRow[] = [];
   for (let i = 0; i < layout.length; i++) {

@@ -7,6 +7,7 @@ import { Grid, a1, cellAt, cellText, isBlank } from './grid';
 import { readDate, formatDate } from './dates';
 import { Division, Settings } from './settings';
 import { sameText, textKey } from './text';
+import type { Shell } from './shell';
 
 export const SETTINGS_TAB = 'Cấu hình';
 export const DIVISIONS_HEADER = ['Tên phòng, đơn vị', 'Tên tab', 'E-mail người nhập (cách nhau bởi dấu phẩy)'];
@@ -18,7 +19,8 @@ type FieldValue = string | number | boolean | string[];
 interface Field {
   label: string;
   kind: FieldKind;
-  note: string;
+  /** The hint in column C, as the program the tab is drawn for needs it. */
+  note: Record<Shell, string>;
   /** Where the value lives in Settings (and in a settings .json file): "period.year". */
   path: string;
   /** A row added in a later version: a tab without it takes the default, and setup adds the row. */
@@ -27,8 +29,14 @@ interface Field {
   set(s: Settings, v: FieldValue): void;
 }
 
-/** A settings row: its label in the tab, what it holds, a hint, and its path in Settings. */
-function field(label: string, kind: FieldKind, note: string, path: string, addedLater = false): Field {
+/** A hint that only means something in the Google Sheet (access, comments): the .xlsx says so instead. */
+function googleOnly(sheets: string, excel: string): Record<Shell, string> {
+  return { googleSheets: sheets, excel };
+}
+
+/** A settings row: its label in the tab, what it holds, a hint (one text, or one per program), and its path in Settings. */
+function field(label: string, kind: FieldKind, hint: string | Record<Shell, string>, path: string, addedLater = false): Field {
+  const note = typeof hint === 'string' ? { googleSheets: hint, excel: hint } : hint;
   const keys = path.split('.');
   const parent = (s: Settings) => keys.slice(0, -1).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, s as unknown as Record<string, unknown>);
   const last = keys[keys.length - 1];
@@ -44,7 +52,12 @@ export const SETTINGS_FIELDS: Field[] = [
   field('Giai đoạn 5 năm: năm đầu', 'year', '', 'period.fiveYearStart'),
   field('Giai đoạn 5 năm: năm cuối', 'year', '', 'period.fiveYearEnd'),
   field('Hạn nộp', 'date', 'Ngày/tháng/năm, ví dụ 28/06/2024.', 'period.deadline'),
-  field('Trích yếu báo cáo', 'text', 'Dòng trích yếu dưới chữ BÁO CÁO; {period}, {year}, {planYear} được thay bằng giá trị ở trên.', 'subject'),
+  field(
+    'Trích yếu báo cáo',
+    'text',
+    'Dòng trích yếu dưới chữ BÁO CÁO. {periodYear} được thay bằng kỳ và năm báo cáo (ví dụ «6 tháng đầu năm 2024»), {year} bằng năm báo cáo, {planYear} bằng năm kế hoạch.',
+    'subject',
+  ),
   field('Căn cứ (văn bản yêu cầu)', 'list', 'Mỗi văn bản một dòng (Alt+Enter để xuống dòng trong ô).', 'basis'),
   field('Văn bản giao nhiệm vụ', 'list', 'Mỗi văn bản một dòng, ví dụ 1400/QĐ-UBND. Là danh sách chọn ở mục IV.', 'taskDocuments'),
   field('Văn bản đề ra mục tiêu 5 năm', 'list', 'Mỗi văn bản một dòng, ví dụ 43/NQ-HĐND. Là danh sách chọn ở mục VI.', 'targetDocuments'),
@@ -57,9 +70,19 @@ export const SETTINGS_FIELDS: Field[] = [
   field('Chức vụ người ký', 'text', 'Ví dụ PHÓ GIÁM ĐỐC.', 'letterhead.signerTitle'),
   field('Người ký', 'text', '', 'letterhead.signerName'),
   field('Nơi nhận', 'list', 'Mỗi nơi nhận một dòng; dòng «Lưu: VT, VP» đặt cuối.', 'letterhead.recipients'),
-  field('E-mail Văn phòng Sở', 'emails', 'Người được sửa mọi tab và chạy Tổng hợp; cách nhau bởi dấu phẩy.', 'officeEmails'),
+  field(
+    'E-mail Văn phòng Sở',
+    'emails',
+    googleOnly('Người được sửa mọi tab và chạy Tổng hợp; cách nhau bởi dấu phẩy.', 'Chỉ dùng trên Google Trang tính (người được sửa mọi tab và chạy Tổng hợp); tệp Excel không dùng. Cách nhau bởi dấu phẩy.'),
+    'officeEmails',
+  ),
   field('Đưa phòng, đơn vị chưa đủ vào báo cáo', 'yesNo', 'Có: báo cáo tổng hợp gồm cả phòng, đơn vị chưa nhập đủ (có ghi chú); Không: chỉ các phòng, đơn vị đã đủ.', 'includeIncomplete', true),
-  field('E-mail lãnh đạo Sở', 'emails', 'Được quyền nhận xét (comment) trên văn bản tổng hợp.', 'leadershipEmails'),
+  field(
+    'E-mail lãnh đạo Sở',
+    'emails',
+    googleOnly('Được quyền nhận xét (comment) trên văn bản tổng hợp.', 'Chỉ dùng trên Google Tài liệu (quyền nhận xét văn bản tổng hợp); báo cáo .docx không dùng.'),
+    'leadershipEmails',
+  ),
 ];
 
 /** A problem in the settings, named by its cell. */
@@ -78,18 +101,26 @@ function show(value: FieldValue, kind: FieldKind): string | number {
   return value;
 }
 
-function settingsRow(f: Field, settings: Settings): (string | number)[] {
-  return [f.label, show(f.get(settings), f.kind), f.note];
+function settingsRow(f: Field, settings: Settings, shell: Shell = 'googleSheets'): (string | number)[] {
+  return [f.label, show(f.get(settings), f.kind), f.note[shell]];
 }
 
+/** What the Office does after changing the settings: run the add-on's menu, or write the form again from this file. */
+const AFTER_EDITING: Record<Shell, string> = {
+  googleSheets: 'Văn phòng Sở điền cột B. Sau khi sửa, chạy menu Báo cáo KT-XH → Thiết lập / cập nhật biểu mẫu.',
+  excel:
+    'Văn phòng Sở điền cột B. Sửa ở đây không tự đổi các trang tính của phòng, đơn vị: sau khi sửa, lưu tệp rồi ghi lại biểu mẫu bằng lệnh ' +
+    '«bao-cao-ktxh bieu-mau --settings <tệp này> -o <tệp mới>».',
+};
+
 /** The rows of a new settings tab: title, hint, label/value/note rows, then the divisions table. */
-export function settingsTabRows(settings: Settings): (string | number)[][] {
+export function settingsTabRows(settings: Settings, shell: Shell = 'googleSheets'): (string | number)[][] {
   const rows: (string | number)[][] = [
     ['CẤU HÌNH BÁO CÁO KINH TẾ - XÃ HỘI', '', ''],
-    ['Văn phòng Sở điền cột B. Sau khi sửa, chạy menu Báo cáo KT-XH → Thiết lập / cập nhật biểu mẫu.', '', ''],
+    [AFTER_EDITING[shell], '', ''],
     ['Nội dung', 'Giá trị', 'Hướng dẫn'],
   ];
-  for (const f of SETTINGS_FIELDS) rows.push(settingsRow(f, settings));
+  for (const f of SETTINGS_FIELDS) rows.push(settingsRow(f, settings, shell));
   rows.push(['', '', '']);
   rows.push([...DIVISIONS_HEADER]);
   for (const d of settings.divisions) rows.push([d.name, d.tabName, d.emails.join(', ')]);

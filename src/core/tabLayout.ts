@@ -6,6 +6,7 @@ import { formatDate } from './dates';
 import { a1 } from './grid';
 import { ResolvedColumn, ResolvedForm, ResolvedSection, formWidth, periodOfYear, upper } from './form';
 import type { Division, Settings } from './settings';
+import type { Shell } from './shell';
 
 export type LayoutRowKind = 'tabTitle' | 'tabInfo' | 'blank' | 'sectionTitle' | 'header' | 'item' | 'spacer';
 
@@ -39,11 +40,20 @@ export function tabTitle(settings: Settings, division: Division): string {
   return upper(`Báo cáo ${periodOfYear(settings.period.periodLabel, settings.period.year)} — ${division.name}`);
 }
 
-export function tabInfo(settings: Settings): string {
-  return (
-    `Hạn nộp: ${formatDate(settings.period.deadline)}. Nhập vào các dòng dưới tiêu đề cột của từng mục; ` +
-    'cần thêm dòng thì chèn dòng ngay trong mục. Cột có dấu * bắt buộc nhập; cột nền xám tự tính, không nhập.'
-  );
+/**
+ * The line under the tab title. In Excel a row inserted above a section's first item row takes the header's
+ * look (and its lock), so the .xlsx says where to insert; its titles and computed columns are locked.
+ */
+export function tabInfo(settings: Settings, shell: Shell = 'googleSheets'): string {
+  const deadline = `Hạn nộp: ${formatDate(settings.period.deadline)}. Nhập vào các dòng dưới tiêu đề cột của từng mục; `;
+  if (shell === 'excel') {
+    return (
+      deadline +
+      'cần thêm dòng thì chèn dòng (Insert) giữa các dòng của mục, hoặc nhập tiếp vào dòng trống ngay dưới mục. ' +
+      'Cột có dấu * bắt buộc nhập; cột nền xám tự tính, không nhập; tiêu đề đã khóa để tránh sửa nhầm.'
+    );
+  }
+  return deadline + 'cần thêm dòng thì chèn dòng ngay trong mục. Cột có dấu * bắt buộc nhập; cột nền xám tự tính, không nhập.';
 }
 
 /** Header text as shown in the tab: required columns get " *". */
@@ -63,26 +73,40 @@ export function headerRow(section: ResolvedSection, width: number): string[] {
   return padded(section.columns.map(headerLabel), width);
 }
 
+/**
+ * Blank rows an .xlsx gives a section with computed columns. A row a division inserts in Excel or LibreOffice
+ * takes the formats, rules and lock of the row above but no formula (only tables copy formulas, and a table
+ * cannot grow on a protected sheet); the Google tab gets its formulas back when setup runs again, an .xlsx
+ * never does. So the .xlsx draws room enough that a division rarely inserts, every row with its formulas.
+ */
+export const XLSX_COMPUTED_SECTION_ROWS = 20;
+
+/** How many blank item rows a new tab draws for a section. */
+export function drawnBlankRows(section: ResolvedSection, shell: Shell = 'googleSheets'): number {
+  const computed = section.columns.some((c) => c.type === 'ratio');
+  return shell === 'excel' && computed ? Math.max(section.blankRows, XLSX_COMPUTED_SECTION_ROWS) : section.blankRows;
+}
+
 /** The rows of a section as first drawn: title, header, blank items, spacer. */
-export function sectionRows(section: ResolvedSection, width: number): LayoutRow[] {
+export function sectionRows(section: ResolvedSection, width: number, shell: Shell = 'googleSheets'): LayoutRow[] {
   const rows: LayoutRow[] = [
     { kind: 'sectionTitle', sectionId: section.id, values: sectionTitleRow(section, width) },
     { kind: 'header', sectionId: section.id, values: headerRow(section, width) },
   ];
-  for (let i = 0; i < section.blankRows; i++) rows.push({ kind: 'item', sectionId: section.id, values: padded([], width) });
+  for (let i = 0; i < drawnBlankRows(section, shell); i++) rows.push({ kind: 'item', sectionId: section.id, values: padded([], width) });
   rows.push({ kind: 'spacer', sectionId: section.id, values: padded([], width) });
   return rows;
 }
 
-/** A whole new division tab. */
-export function divisionTabLayout(form: ResolvedForm, settings: Settings, division: Division): LayoutRow[] {
+/** A whole new division tab, with the instructions of the program it is drawn for. */
+export function divisionTabLayout(form: ResolvedForm, settings: Settings, division: Division, shell: Shell = 'googleSheets'): LayoutRow[] {
   const width = formWidth(form);
   const rows: LayoutRow[] = [
     { kind: 'tabTitle', sectionId: null, values: padded([tabTitle(settings, division)], width) },
-    { kind: 'tabInfo', sectionId: null, values: padded([tabInfo(settings)], width) },
+    { kind: 'tabInfo', sectionId: null, values: padded([tabInfo(settings, shell)], width) },
     { kind: 'blank', sectionId: null, values: padded([], width) },
   ];
-  for (const section of form.sections) rows.push(...sectionRows(section, width));
+  for (const section of form.sections) rows.push(...sectionRows(section, width, shell));
   return rows;
 }
 

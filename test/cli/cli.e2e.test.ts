@@ -110,7 +110,7 @@ test('a form written by the command, filled in another program, is checked and c
   writeFileSync(settingsFile, JSON.stringify({ divisions: [{ name: 'Phòng Quản lý khoa học', tabName: 'QLKH' }] }));
   expect(run(['bieu-mau', '--settings', 'chi-qlkh.json', '-o', 'qlkh.xlsx'], cwd).code).toBe(0);
   const book = XLSX.read(readFileSync(path.join(cwd, 'qlkh.xlsx')));
-  const layout = divisionTabLayout(form, settings, division('QLKH'));
+  const layout = divisionTabLayout(form, settings, division('QLKH'), 'excel');
   const first = (id: string) => layout.findIndex((l) => l.kind === 'header' && l.sectionId === id) + 1;
   const put = (id: string, values: (string | number)[]) => XLSX.utils.sheet_add_aoa(book.Sheets.QLKH, [values], { origin: { r: first(id), c: 0 } });
   put('I', [1, 'Số nhiệm vụ KH&CN cấp tỉnh được nghiệm thu', 'nhiệm vụ', 12, 15, 6, 16]);

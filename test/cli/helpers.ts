@@ -69,3 +69,8 @@ export function usable(load: LoadedInputs | SettingsRefused): LoadedInputs {
   if (!load.ok) throw new Error(`Settings refused: ${load.problems.map((p) => p.message).join(' | ')}`);
   return load;
 }
+
+/** A sheet's protection as exceljs reads it (not in its types): null when the sheet is not protected. */
+export function protectionOf(sheet: import('exceljs').Worksheet): Record<string, unknown> | null {
+  return (sheet as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
+}

@@ -12,7 +12,7 @@ import { SETTINGS_TAB, settingsTabRows } from '../../src/core/settingsTab';
 import { divisionTabLayout, headerLabel, ratioFormula } from '../../src/core/tabLayout';
 import { divisionReports, loadInputs } from '../../src/cli/loadInputs';
 import { gridValue, readWorkbookFile } from '../../src/cli/readWorkbook';
-import { LISTS_SHEET, formWorkbook, pixelsToExcelWidth } from '../../src/cli/writeForm';
+import { LISTS_SHEET, formWorkbook, pixelsToExcelWidth, sheetColumnPixels } from '../../src/cli/writeForm';
 import { division, form, settings, tempDir, usable } from './helpers';
 import { isoOfLocalDate } from '../../src/core/dates';
 import { typedValue } from '../../src/core/typedValues';
@@ -37,20 +37,20 @@ test('the blank form: the settings sheet, then one sheet per division drawn row 
   expect(book.SheetNames).toEqual([SETTINGS_TAB, ...settings.divisions.map((d) => d.tabName), LISTS_SHEET]);
   expect(book.Workbook!.Sheets!.find((s) => s.name === LISTS_SHEET)!.Hidden).toBeGreaterThan(0);
   const settingsRows = XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets[SETTINGS_TAB], { header: 1, defval: '' });
-  expect(settingsRows).toEqual(settingsTabRows(settings));
+  expect(settingsRows).toEqual(settingsTabRows(settings, 'excel'));
   const qlkh = division('QLKH');
   const rows = XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets.QLKH, { header: 1, defval: '', blankrows: true });
-  const layout = divisionTabLayout(form, settings, qlkh);
+  const layout = divisionTabLayout(form, settings, qlkh, 'excel');
   layout.forEach((line, i) => {
     if (line.kind === 'item' || line.kind === 'spacer' || line.kind === 'blank') return;
     expect((rows[i] ?? []).map(String)).toEqual(line.values.map(String));
   });
 });
 
-test('headers carry their notes; computed cells their formula; item cells their number format; widths follow the form', () => {
+test('headers carry their notes; computed cells their formula; item cells their number format; widths follow the form, text columns wrapping', () => {
   const book = XLSX.read(readFileSync(blank), { cellFormula: true, cellNF: true, sheetStubs: true, cellStyles: true });
   const sheet = book.Sheets.QLKH;
-  const layout = divisionTabLayout(form, settings, division('QLKH'));
+  const layout = divisionTabLayout(form, settings, division('QLKH'), 'excel');
   const header = layout.findIndex((l) => l.kind === 'header' && l.sectionId === 'I') + 1;
   const I = sectionById(form, 'I');
   const estimate = columnByKey(I, 'estimate');
@@ -63,25 +63,28 @@ test('headers carry their notes; computed cells their formula; item cells their 
   expect(`=${formulaCell.f}`).toBe(ratioFormula(I, vsPlan, item));
   expect(formulaCell.z).toBe('0.0%');
   expect(sheet[XLSX.utils.encode_cell({ r: item - 1, c: estimate.column - 1 })].z).toBe('#,##0.0#');
-  // A column is as wide as the widest section needs it (in pixels in the form, characters in Excel).
-  const widest = Math.max(...form.sections.map((s) => s.columns[1].width));
-  expect(sheet['!cols']![1].width).toBeCloseTo(pixelsToExcelWidth(widest), 1);
+  // A text column is as wide as section I has it (the text of narrower sections wraps), in characters in Excel;
+  // a column that does not wrap is as wide as the widest section needs it: IV's "Tình trạng" dropdown in column F.
+  expect(sheet['!cols']![1].width).toBeCloseTo(pixelsToExcelWidth(I.columns[1].width), 1);
+  const status = columnByKey(sectionById(form, 'IV'), 'status');
+  expect(sheetColumnPixels(form)[status.column - 1]).toBe(Math.max(status.width, I.columns[status.column - 1].width));
+  expect(sheet['!cols']![status.column - 1].width).toBeCloseTo(pixelsToExcelWidth(sheetColumnPixels(form)[status.column - 1]), 1);
 });
 
-test('dropdowns (inline, or on the hidden lists sheet when an option has a comma), date validation, a frozen title row', async () => {
+test('dropdowns (inline, or on the hidden lists sheet when an option has a comma), date validation, frozen title rows', async () => {
   const zip = await JSZip.loadAsync(readFileSync(blank));
   const book = XLSX.read(readFileSync(blank), { bookSheets: true });
   const xml = await sheetXml(zip, book, 'QLKH');
-  const layout = divisionTabLayout(form, settings, division('QLKH'));
+  const layout = divisionTabLayout(form, settings, division('QLKH'), 'excel');
   const firstItem = (id: string) => layout.findIndex((l) => l.kind === 'header' && l.sectionId === id) + 2;
   const rows = (id: string) => sectionById(form, id as 'I').blankRows;
-  // II: "Loại nguyên nhân" (column D), an inline list over every blank item row of the section.
-  expect(xml).toContain(`sqref="D${firstItem('II')}:D${firstItem('II') + rows('II') - 1}"`);
+  // II: "Loại nguyên nhân" (column D), an inline list over every blank item row of the section and the row below them.
+  expect(xml).toContain(`sqref="D${firstItem('II')}:D${firstItem('II') + rows('II')}"`);
   expect(xml).toMatch(/<formula1>"Chủ quan,Khách quan"<\/formula1>/);
   // IV: "Tình trạng" options contain commas, so the list is a range of the hidden sheet.
   expect(xml).toContain(`<formula1>'${LISTS_SHEET}'!$A$1:$A$5</formula1>`);
   expect(xml).toMatch(/type="date"[^>]*sqref="D\d+:D\d+"|sqref="D\d+:D\d+"[^>]*type="date"/);
-  expect(xml).toMatch(/<pane [^>]*ySplit="1"/);
+  expect(xml).toMatch(/<pane [^>]*ySplit="2"/);
   const lists = XLSX.read(readFileSync(blank)).Sheets[LISTS_SHEET];
   expect(XLSX.utils.sheet_to_json<string[]>(lists, { header: 1 }).map((r) => r[0])).toEqual(sectionById(form, 'IV').columns.find((c) => c.key === 'status')!.options);
 });
@@ -89,7 +92,7 @@ test('dropdowns (inline, or on the hidden lists sheet when an option has a comma
 test('a form filled in another program (SheetJS) is read back, checked and its items found', async () => {
   const book = XLSX.read(readFileSync(blank), { cellDates: true });
   const sheet = book.Sheets.QLKH;
-  const layout = divisionTabLayout(form, settings, division('QLKH'));
+  const layout = divisionTabLayout(form, settings, division('QLKH'), 'excel');
   const firstItem = (id: string) => layout.findIndex((l) => l.kind === 'header' && l.sectionId === id) + 2;
   const put = (row: number, values: (string | number | Date)[]) =>
     XLSX.utils.sheet_add_aoa(sheet, [values], { origin: { r: row - 1, c: 0 } });
