@@ -11,6 +11,7 @@ import { headerLabel } from './tabLayout';
 import { textKey } from './text';
 import { NumberFormats, isPercentFormat, percentText, typedValue } from './typedValues';
 import type { Severity } from './sidebarApi';
+import type { Shell } from './shell';
 
 export interface Finding {
   severity: Severity;
@@ -49,6 +50,15 @@ export interface CheckOptions {
   merges?: MergedRange[];
   /** The cells' number formats, the grid's shape, when the source can tell (core/typedValues.ts). */
   formats?: NumberFormats;
+  /** Where the tab lives, for advice that names what the person can do there (default: the Google Sheet). */
+  shell?: Shell;
+}
+
+/** How to get a deleted title or header row back, in the program the tab lives in. */
+function restoreAdvice(shell: Shell | undefined): string {
+  return shell === 'excel'
+    ? 'Hoàn tác thao tác xóa (Ctrl+Z), hoặc chép lại dòng đó từ biểu mẫu trống (lệnh bao-cao-ktxh bieu-mau) vào đúng chỗ.'
+    : 'Đề nghị Văn phòng Sở chạy lại «Thiết lập / cập nhật biểu mẫu» để khôi phục.';
 }
 
 export interface DivisionCheck {
@@ -100,13 +110,13 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
 
   const location = locateSections(grid, form);
   for (const missing of location.missing) {
-    add('error', missing.id, 1, 1, `Không tìm thấy mục ${missing.title} trong tab (dòng tiêu đề mục và dòng tiêu đề cột đã bị xóa). Đề nghị Văn phòng Sở chạy lại «Thiết lập / cập nhật biểu mẫu» để khôi phục.`);
+    add('error', missing.id, 1, 1, `Không tìm thấy mục ${missing.title} trong tab (dòng tiêu đề mục và dòng tiêu đề cột đã bị xóa). ${restoreAdvice(options.shell)}`);
     if (missing.required) requiredCells += missing.columns.filter((c) => c.required).length;
   }
 
   for (const located of location.sections) {
     const { section } = located;
-    checkHeaders(grid, located, add);
+    checkHeaders(grid, located, add, options.shell);
     const conventions = numberConventions(grid, located);
     const required = section.columns.filter((c) => c.required);
     if (located.itemRows.length === 0) {
@@ -147,11 +157,11 @@ function placement(located: LocatedSection, column: ResolvedColumn) {
   return located.columns[located.section.columns.indexOf(column)];
 }
 
-function checkHeaders(grid: Grid, located: LocatedSection, add: Add): void {
+function checkHeaders(grid: Grid, located: LocatedSection, add: Add, shell: Shell | undefined): void {
   const { section } = located;
   if (located.headerRow === null) {
     const row = (located.titleRow ?? 0) + 1;
-    add('error', section.id, row, 1, `Mục ${section.id}: dòng tiêu đề cột đã bị xóa; các dòng bên dưới được đọc theo thứ tự cột của biểu mẫu. Đề nghị Văn phòng Sở chạy lại «Thiết lập / cập nhật biểu mẫu» để khôi phục.`);
+    add('error', section.id, row, 1, `Mục ${section.id}: dòng tiêu đề cột đã bị xóa; các dòng bên dưới được đọc theo thứ tự cột của biểu mẫu. ${restoreAdvice(shell)}`);
     return;
   }
   const headerRowNumber = located.headerRow + 1;

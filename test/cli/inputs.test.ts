@@ -187,3 +187,20 @@ describe('a settings file with errors', () => {
     expect(reading.ok).toBe(true);
   });
 });
+
+test('an Excel user whose header row was deleted is told what to do in Excel, not to run a Google menu', async () => {
+  const file = path.join(tmp.dir, 'mat-tieu-de.xlsx');
+  const workbook = formWorkbook(settings, form, { divisions: [settings.divisions.find((d) => d.tabName === 'QLKH')!], settingsSheet: false, sample: sampleFor });
+  const sheet = workbook.getWorksheet('QLKH')!;
+  let header = 0;
+  sheet.eachRow((row, n) => {
+    if (String(row.getCell(1).value ?? '').startsWith('II. ')) header = n + 1;
+  });
+  sheet.spliceRows(header, 1);
+  await workbook.xlsx.writeFile(file);
+  const io = captureIo();
+  await checkCommand([file], { today: '2024-06-25' }, io);
+  const line = io.all().split('\n').find((l) => /dòng tiêu đề cột đã bị xóa/.test(l))!;
+  expect(line).toMatch(/Hoàn tác thao tác xóa \(Ctrl\+Z\), hoặc chép lại dòng đó từ biểu mẫu trống/);
+  expect(line).not.toMatch(/Thiết lập/);
+});
