@@ -29,7 +29,7 @@ export function consolidate(): ConsolidationResult & { notes: string[] } {
   const settings = requireSettings(ss);
   const email = currentUserEmail();
   if (!isOffice(settings, email)) throw new Error('Chức năng Tổng hợp dành cho Văn phòng Sở. Nếu bạn cần bản tổng hợp, vui lòng liên hệ Văn phòng Sở.');
-  return withDocumentLock(() => {
+  return withDocumentLock('Tổng hợp', () => {
     const form = resolveForm(settings);
     const state = DocumentState.load();
     const now = localNow();

@@ -187,7 +187,7 @@ function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, fo
 
 /** The whole setup. Bad settings stop it before anything changes. */
 export function setUpSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SetupReport {
-  return withDocumentLock(() => {
+  return withDocumentLock('Thiết lập / cập nhật biểu mẫu', () => {
     const report: SetupReport = { ok: false, problems: [], created: [], updated: [], hidden: [], warningOnly: [] };
     const source = readSettings(spreadsheet);
     if (!source.ok) {
