@@ -185,15 +185,15 @@ function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, fo
   if (warningOnly) report.warningOnly.push(division.tabName);
 }
 
-/** The whole setup. Bad settings stop it before anything changes. */
+/** The whole setup. Bad settings stop it before anything changes (not even the lock is taken). */
 export function setUpSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SetupReport {
+  const report: SetupReport = { ok: false, problems: [], created: [], updated: [], hidden: [], warningOnly: [] };
+  const source = readSettings(spreadsheet);
+  if (!source.ok) {
+    report.problems = source.problems;
+    return report;
+  }
   return withDocumentLock('Thiết lập / cập nhật biểu mẫu', () => {
-    const report: SetupReport = { ok: false, problems: [], created: [], updated: [], hidden: [], warningOnly: [] };
-    const source = readSettings(spreadsheet);
-    if (!source.ok) {
-      report.problems = source.problems;
-      return report;
-    }
     const settings = source.settings;
     const state = DocumentState.load();
     // The sheets, their ids and names, read once for the whole setup (each is a service call).
