@@ -5,7 +5,7 @@
 import { buildMenu, runConsolidateFromMenu, runSetUp, showSidebar } from './gas/menu';
 import { recordEdit } from './gas/editLog';
 import * as sidebar from './gas/sidebarServer';
-import { consolidate } from './gas/consolidate';
+import { consolidate } from './gas/summary/consolidate';
 import type { ConsolidationResult, SidebarServer } from './core/sidebarApi';
 
 /** Simple trigger: builds the menu and touches nothing else (it may run with no authorization). */

@@ -6,7 +6,7 @@ import { buildSummary } from '../core/summary/build';
 import type { Io } from './io';
 import { divisionReports, loadInputs } from './loadInputs';
 import { displayPath, outputProblem } from './paths';
-import { renderDocx } from './renderDocx';
+import { renderDocx } from '../render/renderDocx';
 import { printCompleteness, printNotices } from './report';
 import { isoOfLocalDate, isoOfLocalDateTime } from '../core/dates';
 

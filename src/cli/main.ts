@@ -16,7 +16,7 @@ import { isoOfLocalDate } from '../core/dates';
 export { consolidateCommand } from './consolidate';
 export { divisionReports, loadInputs } from './loadInputs';
 export { formWorkbook } from './writeForm';
-export { renderDocx } from './renderDocx';
+export { renderDocx } from '../render/renderDocx';
 export { buildSummary } from '../core/summary/build';
 export { defaultSettings } from '../core/settings';
 export { resolveForm } from '../core/form';

@@ -59,6 +59,7 @@ export const SETTINGS_FIELDS: Field[] = [
   field('E-mail Văn phòng Sở', 'emails', 'Người được sửa mọi tab và chạy Tổng hợp; cách nhau bởi dấu phẩy.', 'officeEmails'),
   field('Đưa phòng, đơn vị chưa đủ vào báo cáo', 'yesNo', 'Có: báo cáo tổng hợp gồm cả phòng, đơn vị chưa nhập đủ (có ghi chú); Không: chỉ các phòng, đơn vị đã đủ.', 'includeIncomplete', true),
   field('E-mail lãnh đạo Sở', 'emails', 'Được quyền nhận xét (comment) trên văn bản tổng hợp.', 'leadershipEmails'),
+  field('Lưu kèm tệp Word (.docx)', 'yesNo', 'Có: mỗi lần Tổng hợp lưu thêm tệp .docx cạnh văn bản Google Docs (để gửi đi dạng Word); Không: chỉ văn bản Google Docs.', 'keepDocx', true),
 ];
 
 /** A problem in the settings, named by its cell. */

@@ -1,5 +1,5 @@
 /** The "Báo cáo KT-XH" menu and what its items do. */
-import { consolidate } from './consolidate';
+import { consolidate } from './summary/consolidate';
 import { setUpSpreadsheet, setupMessage } from './setup';
 
 export const MENU_TITLE = 'Báo cáo KT-XH';

@@ -4,7 +4,7 @@
  */
 import type { SummaryDocument } from '../../src/core/summary/model';
 import { ND30 } from '../../src/core/summary/format';
-import { balancedLines, fitColumns, renderDocx } from '../../src/cli/renderDocx';
+import { balancedLines, fitColumns, renderDocx } from '../../src/render/renderDocx';
 import { all, attr, bodyElements, child, children, headerOf, paragraphWith, paragraphs, ReadDocx, readDocx, runProperty, sections, styleById, styleOf, text } from './docxReader';
 
 const doc: SummaryDocument = {

@@ -12,7 +12,6 @@ import {
   IParagraphStyleOptions,
   ITableBordersOptions,
   LineRuleType,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -30,6 +29,7 @@ import {
 import { formatNumber } from '../core/numbers';
 import { ND30 } from '../core/summary/format';
 import type { Alignment, Block, ChartBlock, HeadingBlock, ParagraphBlock, SummaryDocument, TableBlock } from '../core/summary/model';
+import { packDocx } from './packDocx';
 import { CELL_PAD, PAGE, balancedLines, fitColumns, minimumWidths, mmToTwips, ptToTwips, split, textWidthTwips } from './docxMeasure';
 
 export { balancedLines, fitColumns } from './docxMeasure';
@@ -355,6 +355,7 @@ export function summaryDocx(doc: SummaryDocument): Document {
   });
 }
 
-export async function renderDocx(doc: SummaryDocument): Promise<Buffer> {
-  return Packer.toBuffer(summaryDocx(doc));
+/** The report as the bytes of a .docx file: what the command line writes and what Apps Script uploads to Drive. */
+export function renderDocx(doc: SummaryDocument): Uint8Array {
+  return packDocx(summaryDocx(doc));
 }
