@@ -27,14 +27,22 @@ function bytesOf(part: Part): Uint8Array {
   return ArrayBuffer.isView(part) ? new Uint8Array(part.buffer, part.byteOffset, part.byteLength) : new Uint8Array(part);
 }
 
+/** Rewrites of XML parts by path, applied to the text docx wrote before it is encoded. */
+export type PartRewrites = Partial<Record<string, (xml: string) => string>>;
+
 /** The package's parts by path, in the order they are zipped (what Packer zips). */
-export function docxParts(document: Document): Map<string, Uint8Array> {
+export function docxParts(document: Document, rewrites: PartRewrites = {}): Map<string, Uint8Array> {
   const parts = new Map<string, Uint8Array>();
-  for (const [path, data] of compiler().compile(document)) parts.set(path, bytesOf(data));
+  for (const [path, data] of compiler().compile(document)) {
+    const rewrite = rewrites[path];
+    if (rewrite && typeof data !== 'string') throw new Error(`${path} is not text: it cannot be rewritten`);
+    parts.set(path, bytesOf(rewrite ? rewrite(data as string) : data));
+  }
+  for (const path of Object.keys(rewrites)) if (!parts.has(path)) throw new Error(`The .docx has no ${path} to rewrite`);
   return parts;
 }
 
 /** The .docx file: every part compressed with DEFLATE. */
-export function packDocx(document: Document): Uint8Array {
-  return zipSync(Object.fromEntries(docxParts(document)));
+export function packDocx(document: Document, rewrites: PartRewrites = {}): Uint8Array {
+  return zipSync(Object.fromEntries(docxParts(document, rewrites)));
 }
