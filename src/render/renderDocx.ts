@@ -28,9 +28,11 @@ import {
 } from 'docx';
 import { formatNumber } from '../core/numbers';
 import { ND30 } from '../core/summary/format';
-import type { Alignment, Block, ChartBlock, HeadingBlock, ParagraphBlock, SummaryDocument, TableBlock } from '../core/summary/model';
+import type { Alignment, Block, ChartBlock, ParagraphBlock, SummaryDocument, TableBlock } from '../core/summary/model';
 import { packDocx } from './packDocx';
-import { TABLE_SLOT_STYLE, TableSlots, tableXml } from './tableXml';
+import { bodyParagraphXml, headingXml, isBodyText } from './paragraphXml';
+import { tableXml } from './tableXml';
+import { XmlSlots, slotParagraph } from './xmlSlots';
 import { CELL_PAD, PAGE, balancedLines, fitColumns, minimumWidths, mmToTwips, ptToTwips, split, textWidthTwips } from './docxMeasure';
 
 export { balancedLines, fitColumns } from './docxMeasure';
@@ -222,10 +224,6 @@ function bodyParagraph(block: ParagraphBlock): Paragraph {
   });
 }
 
-function heading(block: HeadingBlock): Paragraph {
-  return new Paragraph({ style: [STYLE.heading1, STYLE.heading2, STYLE.heading3][block.level - 1], children: runs(block.text) });
-}
-
 function cellStyle(align: Alignment): string {
   return align === 'right' ? STYLE.cellRight : align === 'center' ? STYLE.cellCenter : STYLE.cell;
 }
@@ -235,7 +233,7 @@ function tableCellParagraph(text: string, align: Alignment, header: boolean): Pa
 }
 
 /** A data table: written as XML text (tableXml.ts), a placeholder paragraph where it goes. */
-function table(block: TableBlock, width: number, slots: TableSlots): (Table | Paragraph)[] {
+function table(block: TableBlock, width: number, slots: XmlSlots): (Table | Paragraph)[] {
   const widths = fitColumns(block.columns.map((c) => c.width), minimumWidths(block, width), width);
   const xml = tableXml({
     widths,
@@ -244,7 +242,7 @@ function table(block: TableBlock, width: number, slots: TableSlots): (Table | Pa
     header: block.columns.map((c) => ({ text: c.header, style: STYLE.headerCell })),
     rows: block.rows.map((row) => block.columns.map((c, i) => ({ text: row[i] ?? '', style: cellStyle(c.align) }))),
   });
-  return [new Paragraph({ style: TABLE_SLOT_STYLE, children: [new TextRun(slots.add(xml))] }), paragraph([], { after: SPACE_AFTER })];
+  return [slotParagraph(slots, xml), paragraph([], { after: SPACE_AFTER })];
 }
 
 /**
@@ -283,19 +281,28 @@ function barCell(width: number, columns: number, filled: boolean): TableCell {
   });
 }
 
-export function renderBlocks(blocks: Block[], width: number, slots: TableSlots): (Table | Paragraph)[] {
-  return blocks.flatMap((block) => {
-    switch (block.kind) {
-      case 'heading':
-        return [heading(block)];
-      case 'paragraph':
-        return [bodyParagraph(block)];
-      case 'table':
-        return table(block, width, slots);
-      case 'chart':
-        return chart(block, width);
+const HEADING_STYLES = [STYLE.heading1, STYLE.heading2, STYLE.heading3] as const;
+
+/** The blocks in order; runs of headings and body text go as XML text (paragraphXml.ts), one placeholder per run. */
+export function renderBlocks(blocks: Block[], width: number, slots: XmlSlots): (Table | Paragraph)[] {
+  const out: (Table | Paragraph)[] = [];
+  let text = '';
+  const flush = () => {
+    if (text) out.push(slotParagraph(slots, text));
+    text = '';
+  };
+  for (const block of blocks) {
+    if (block.kind === 'heading') text += headingXml(block, HEADING_STYLES[block.level - 1]);
+    else if (block.kind === 'paragraph' && isBodyText(block)) text += bodyParagraphXml(block);
+    else {
+      flush();
+      if (block.kind === 'paragraph') out.push(bodyParagraph(block));
+      else if (block.kind === 'table') out.push(...table(block, width, slots));
+      else out.push(...chart(block, width));
     }
-  });
+  }
+  flush();
+  return out;
 }
 
 /** Nơi nhận on the left, the signature on the right, in a borderless table. */
@@ -313,7 +320,7 @@ function closing(doc: SummaryDocument, width: number): (Table | Paragraph)[] {
   return [paragraph([], { after: ptToTwips(6) }), borderlessTable(widths, [[cell(left, widths[0]), cell(right, widths[1])]], false)];
 }
 
-function appendix(doc: SummaryDocument, width: number, slots: TableSlots): (Table | Paragraph)[] {
+function appendix(doc: SummaryDocument, width: number, slots: XmlSlots): (Table | Paragraph)[] {
   const a = doc.appendix;
   return [
     paragraph(runs(a.label, { sizePt: ND30.appendixLabelPt, bold: true }), { keepNext: true }),
@@ -331,7 +338,7 @@ function pageNumberHeader(): Header {
 }
 
 /** The report as a docx Document whose data tables are placeholders filled from `slots` (see renderDocx). */
-export function summaryDocx(doc: SummaryDocument, slots: TableSlots): Document {
+export function summaryDocx(doc: SummaryDocument, slots: XmlSlots): Document {
   const landscape = doc.appendix.landscape;
   const appendixWidth = landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
   return new Document({
@@ -372,6 +379,6 @@ export function summaryDocx(doc: SummaryDocument, slots: TableSlots): Document {
 
 /** The report as the bytes of a .docx file: what the command line writes and what Apps Script uploads to Drive. */
 export function renderDocx(doc: SummaryDocument): Uint8Array {
-  const slots = new TableSlots();
+  const slots = new XmlSlots();
   return packDocx(summaryDocx(doc, slots), { 'word/document.xml': (xml) => slots.fill(xml) });
 }

@@ -7,12 +7,9 @@
  * data table are all alike, so they are written here as strings, in exactly the form docx writes them:
  * explicit borders on the table (Google's import keeps those, not table styles), fixed column widths in
  * the grid and on every cell, the header row repeated, rows kept whole, each cell one paragraph in one of
- * the table paragraph styles. The renderer puts a placeholder paragraph where each table goes and
- * `fillTables` swaps it for the table's XML once docx has written the document.
+ * the table paragraph styles. The renderer puts a placeholder where each table goes (xmlSlots.ts).
  */
-
-/** The paragraph style of placeholder paragraphs; no paragraph of the report ever has it. */
-export const TABLE_SLOT_STYLE = 'Nd30TableSlot';
+import { escapeXml } from './xmlSlots';
 
 export interface TableXmlOptions {
   /** Column widths in twips (the grid); the table is as wide as their sum. */
@@ -25,15 +22,7 @@ export interface TableXmlOptions {
   rows: { text: string; style: string }[][];
 }
 
-// Characters XML 1.0 does not allow (a stray control character typed in a cell must not break the file).
-// eslint-disable-next-line no-control-regex
-const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-export function escapeXml(text: string): string {
-  return text.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** A paragraph's runs: line breaks typed in a cell stay line breaks, as runs() in renderDocx writes them. */
+/** A cell's runs, as runs() in renderDocx writes them: line breaks typed in a cell stay line breaks; none for ''. */
 function runsXml(text: string): string {
   if (text === '') return '';
   return text
@@ -66,25 +55,3 @@ export function tableXml(t: TableXmlOptions): string {
   return parts.join('');
 }
 
-/** The XML of each placeholder's table, by the number the placeholder paragraph holds. */
-export class TableSlots {
-  private readonly tables: string[] = [];
-
-  /** Keeps a table's XML; returns the text of its placeholder paragraph. */
-  add(xml: string): string {
-    this.tables.push(xml);
-    return String(this.tables.length - 1);
-  }
-
-  /** document.xml with every placeholder paragraph replaced by its table. */
-  fill(documentXml: string): string {
-    const slot = new RegExp(`<w:p><w:pPr><w:pStyle w:val="${TABLE_SLOT_STYLE}"/></w:pPr><w:r><w:t xml:space="preserve">(\\d+)</w:t></w:r></w:p>`, 'g');
-    let filled = 0;
-    const out = documentXml.replace(slot, (_all, n: string) => {
-      filled += 1;
-      return this.tables[Number(n)];
-    });
-    if (filled !== this.tables.length) throw new Error(`The .docx lost tables: ${filled} of ${this.tables.length} placed.`);
-    return out;
-  }
-}

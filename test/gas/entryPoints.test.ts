@@ -38,6 +38,10 @@ test('the manifest asks for narrow scopes, V8 and the Vietnamese time zone', () 
   expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
   expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
   // DriveApp would need the full drive scope: the bundle uses the Drive advanced service under drive.file.
-  expect(manifest.dependencies.enabledAdvancedServices.map((s: { userSymbol: string; version: string }) => `${s.userSymbol} ${s.version}`).sort()).toEqual(['Docs v1', 'Drive v3']);
-  expect(readFileSync(path.join(DIST, 'Code.js'), 'utf8')).not.toMatch(/\bDriveApp\./);
+  // The Doc is a .docx converted by Drive: no DocumentApp, no Docs API, no documents scope.
+  expect(manifest.dependencies.enabledAdvancedServices.map((s: { userSymbol: string; version: string }) => `${s.userSymbol} ${s.version}`).sort()).toEqual(['Drive v3']);
+  expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/documents');
+  const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+  expect(code).not.toMatch(/\bDriveApp\./);
+  expect(code).not.toMatch(/\b(DocumentApp|Docs)\.\w/);
 });

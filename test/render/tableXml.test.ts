@@ -4,7 +4,8 @@ import { BorderStyle, Document, Paragraph, Table, TableCell, TableLayoutType, Ta
 import fc from 'fast-check';
 import { DOMParser } from '@xmldom/xmldom';
 import { docxParts } from '../../src/render/packDocx';
-import { TableSlots, escapeXml, tableXml } from '../../src/render/tableXml';
+import { tableXml } from '../../src/render/tableXml';
+import { XmlSlots, escapeXml, slotParagraph } from '../../src/render/xmlSlots';
 
 const SOLID = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const MARGINS = { left: 57, right: 57, top: 28, bottom: 28 };
@@ -35,9 +36,9 @@ function docxTable(): Table {
 }
 
 test('a table written as text is, to the character, the table docx writes from its objects', () => {
-  const slots = new TableSlots();
+  const slots = new XmlSlots();
   const ours = tableXml({ widths, borderSize: 4, margins: MARGINS, header: header.map((text) => ({ text, style: 'Nd30TableHeader' })), rows: rows.map((r) => r.map((text, i) => ({ text, style: styles[i] }))) });
-  const placed = slots.fill(documentXml([new Paragraph({ style: 'Nd30TableSlot', children: [new TextRun(slots.add(ours))] })]));
+  const placed = slots.fill(documentXml([slotParagraph(slots, ours)]));
   expect(placed).toBe(documentXml([docxTable()]));
 });
 
@@ -56,7 +57,7 @@ test('whatever a division types in a cell, the table stays well-formed XML and k
 });
 
 test('a placeholder that went missing is an error, not a report without its table', () => {
-  const slots = new TableSlots();
+  const slots = new XmlSlots();
   slots.add('<w:tbl/>');
-  expect(() => slots.fill('<w:body></w:body>')).toThrow('The .docx lost tables: 0 of 1 placed.');
+  expect(() => slots.fill('<w:body></w:body>')).toThrow('The .docx lost parts of the report: 0 of 1 placed.');
 });
