@@ -27,6 +27,7 @@ Tùy chọn:
                      nếu không thì dùng cấu hình mặc định.
   -o, --out <đường dẫn>  Tệp (hoặc thư mục) ghi kết quả. Mặc định: ${DEFAULT_FORM}, ${DEFAULT_REPORT}.
   --force            Cho phép ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp đầu vào).
+  --pdf              Với tong-hop: ghi thêm bản PDF để ký số cạnh tệp .docx (cần LibreOffice).
   --mau (--sample)   Với bieu-mau: điền sẵn số liệu mẫu (mặc định ghi ra ${DEFAULT_SAMPLE}).
   -h, --help         In hướng dẫn này; «${PROGRAM} <lệnh> --help» in hướng dẫn của một lệnh.
 
@@ -39,7 +40,8 @@ Ví dụ:
 Tệp tải từ Google Trang tính (Tệp → Tải xuống → Microsoft Excel (.xlsx)) dùng được làm đầu vào.
 
 Mã thoát: 0 thành công; 1 kiem-tra còn lỗi, hoặc tong-hop không đọc được số liệu nào;
-          2 sai cách dùng (lệnh, tùy chọn) hoặc tệp kết quả đã có mà không có --force.`;
+          2 sai cách dùng (lệnh, tùy chọn) hoặc tệp kết quả đã có mà không có --force;
+          3 tong-hop --pdf đã ghi .docx nhưng chưa xuất được PDF (ví dụ chưa cài LibreOffice).`;
 
 export const COMMAND_HELP: Record<string, string> = {
   'bieu-mau': `${PROGRAM} bieu-mau [--settings <tệp>] [-o <tệp.xlsx>] [--mau] [--force]
@@ -55,12 +57,14 @@ Kiểm tra số liệu các phòng, đơn vị: một bảng tính có nhiều t
 hoặc một thư mục mỗi phòng, đơn vị một tệp. Trang tính được nhận ra theo tên tab, dòng tiêu đề hoặc
 tên tệp. In từng lỗi, cảnh báo kèm tệp, trang tính và ô; cuối cùng là bảng tình trạng.
 Mã thoát 1 khi còn lỗi.`,
-  'tong-hop': `${PROGRAM} tong-hop <tệp.xlsx | thư mục> ... [--settings <tệp>] [-o <tệp.docx>] [--force]
+  'tong-hop': `${PROGRAM} tong-hop <tệp.xlsx | thư mục> ... [--settings <tệp>] [-o <tệp.docx>] [--pdf] [--force]
 
 Lập báo cáo tổng hợp .docx (mặc định ${DEFAULT_REPORT}) theo thể thức Nghị định 30/2020/NĐ-CP.
 Tệp hỏng, thiếu hoặc sai vẫn được báo rõ; báo cáo vẫn được lập từ số liệu đọc được, phụ lục ghi
 phòng, đơn vị nào chưa có số liệu. Không ghi đè báo cáo đã có nếu không có --force.
-Mã thoát 1 chỉ khi không đọc được số liệu nào.`,
+  --pdf   ghi thêm bản PDF cạnh tệp .docx (cùng tên), để ký số trên hệ thống quản lý văn bản;
+          cần LibreOffice (Debian, Ubuntu: sudo apt-get install libreoffice-writer-nogui).
+Mã thoát 1 chỉ khi không đọc được số liệu nào; 3 khi đã ghi .docx mà chưa xuất được PDF.`,
   demo: `${PROGRAM} demo [-o <thư mục>]
 
 Chạy thử trên số liệu mẫu: ghi ${DEMO_FILES.form}, ${DEMO_FILES.sample} và ${DEMO_FILES.report}

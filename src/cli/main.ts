@@ -38,6 +38,7 @@ const OPTIONS = {
   settings: { type: 'string' },
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
+  pdf: { type: 'boolean' },
   mau: { type: 'boolean' },
   sample: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -92,7 +93,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       return checkCommand(inputs, { settingsFile: values.settings, today: isoOfLocalDate(now) }, io);
     case 'tong-hop':
       if (!inputs.length) return usageError('Cần ít nhất một tệp .xlsx hoặc một thư mục để tổng hợp.', io);
-      return (await consolidateCommand(inputs, { settingsFile: values.settings, out: values.out, force: values.force, now }, io)).exitCode;
+      return (await consolidateCommand(inputs, { settingsFile: values.settings, out: values.out, force: values.force, pdf: values.pdf, now }, io)).exitCode;
     case 'demo':
       return demoCommand({ outDir: values.out ?? 'out', settingsFile: values.settings, now }, io);
   }
