@@ -1,6 +1,13 @@
 /** The "Lịch sử tổng hợp" tab: one row per "Tổng hợp" run — time, who, link, divisions complete. */
 export const LOG_TAB = 'Lịch sử tổng hợp';
 const HEADER = ['Thời gian', 'Người tổng hợp', 'Bản', 'Văn bản', 'Số phòng, đơn vị đã đủ'];
+/** The column "Xuất PDF để ký" fills in the row of the run it exported (pdfExport.ts). */
+export const PDF_COLUMN = HEADER.length + 1;
+
+/** A link cell: the address and the name shown (quotes doubled, as in a Sheets formula). */
+export function hyperlinkFormula(url: string, name: string): string {
+  return `=HYPERLINK("${url.replace(/"/g, '%22')}","${name.replace(/"/g, '""')}")`;
+}
 
 export interface LogEntry {
   time: Date;
@@ -20,8 +27,7 @@ export function appendLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
     sheet.setColumnWidth(4, 480);
     sheet.getRange('A:A').setNumberFormat('HH:mm dd/MM/yyyy');
   }
-  const safeName = entry.name.replace(/"/g, '""');
-  const link = `=HYPERLINK("${entry.url}","${safeName}")`;
+  const link = hyperlinkFormula(entry.url, entry.name);
   // A leading apostrophe keeps "8/9" as text: typed as is, Sheets would read it as a date.
   sheet.appendRow([entry.time, entry.by, entry.version, link, `'${entry.complete}`]);
 }
