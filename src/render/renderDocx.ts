@@ -48,6 +48,7 @@ const FIRST_LINE_INDENT = mmToTwips(ND30.firstLineIndentCm * 10);
 const BAR_STEPS = 24;
 /** Bars are dark grey: they print the same on a black-and-white printer. */
 const BAR_FILL = '595959';
+const BAR_GAP: IBorderOptions = { style: BorderStyle.SINGLE, size: 24, color: 'FFFFFF' };
 
 const SOLID: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
@@ -277,6 +278,8 @@ function barCell(width: number, columns: number, filled: boolean): TableCell {
     width: { size: width, type: WidthType.DXA },
     columnSpan: columns > 1 ? columns : undefined,
     shading: filled ? { type: ShadingType.CLEAR, color: 'auto', fill: BAR_FILL } : undefined,
+    // A white rule above and below keeps the bars of adjacent rows apart.
+    borders: filled ? { top: BAR_GAP, bottom: BAR_GAP } : undefined,
     margins: { top: 57, bottom: 57, left: 0, right: 0 },
   });
 }
