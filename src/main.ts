@@ -75,7 +75,7 @@ export function openDivisionTab(tabName: string): void {
 
 /** Sidebar (Office): the "Tổng hợp" button. */
 export function runConsolidation(): ConsolidationResult {
-  const { notes: _notes, ...result } = consolidate();
+  const { notes: _notes, docxUrl: _docxUrl, ...result } = consolidate();
   return result;
 }
 
