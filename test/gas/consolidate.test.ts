@@ -5,7 +5,7 @@
  */
 import vm from 'vm';
 import { ReadDocx, all, bodyElements, child, children, paragraphWith, paragraphs, readDocx, runProperty, styleById, styleOf, text } from '../render/docxReader';
-import { expectBodyText, expectNd30Pages, expectNoTableStyles, expectPageNumbersFromPage2, expectTimesNewRoman } from '../render/nd30Checks';
+import { expectBodyText, expectClosing, expectHeadingBlock, expectHeadingsAndTables, expectNd30Pages, expectNoTableStyles, expectPageNumbersFromPage2, expectTimesNewRoman } from '../render/nd30Checks';
 import { loadAppsScript, AppsScriptRun, OFFICE, SHEET_FOLDER, setSetting, typeSample } from './harness';
 
 const LEADER = 'giamdoc@skhcn.bacgiang.gov.vn';
@@ -79,6 +79,9 @@ describe('the uploaded .docx, read back, is the ND 30 report', () => {
   it('is set in Times New Roman, named on the document defaults', () => expectTimesNewRoman(read));
   it('has justified body text with a first-line indent, 6 pt after, 1.15 lines', () => expectBodyText(read));
   it('draws every table with explicit borders, no table style', () => expectNoTableStyles(read));
+  it('opens with the heading block: agency 40 %, the sizes of Decree 30, a rule under the agency and the motto', () => expectHeadingBlock(read));
+  it('sets headings and tables as Decree 30 does: I. and 1. bold, a) italic, tables 12 pt with a repeated bold header', () => expectHeadingsAndTables(read));
+  it('closes with Nơi nhận and the signature in their sizes', () => expectClosing(read));
 
   it('reads like the official report: heading block, title, sections, tables, closing, appendix', () => {
     // Heading-block lines too long for their column are broken in two (balancedLines): read them as one.

@@ -3,7 +3,7 @@
  * shared by the renderer's tests and the tests of what Apps Script uploads to Drive.
  */
 import { ND30 } from '../../src/core/summary/format';
-import { ReadDocx, all, attr, child, headerOf, paragraphs, sections } from './docxReader';
+import { ReadDocx, all, attr, bodyElements, child, children, headerOf, paragraphs, runProperty, sections, styleById, text } from './docxReader';
 
 export const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
 
@@ -59,4 +59,42 @@ export function expectBodyText(read: ReadDocx): void {
 export function expectNoTableStyles(read: ReadDocx): void {
   expect(all(read.document, 'tblStyle')).toHaveLength(0);
   expect(all(read.document, 'tbl').every((t) => all(t, 'tblBorders').length > 0)).toBe(true);
+}
+
+/** The heading block: a borderless two-column table, agency 40 %, agency 13 pt bold, national title 12 pt, motto 13 pt, each with its rule. */
+export function expectHeadingBlock(read: ReadDocx): void {
+  const table = bodyElements(read)[0];
+  expect(table.localName).toBe('tbl');
+  expect(children(all(table, 'tblBorders')[0], 'top').every((b) => attr(b, 'val') === 'none')).toBe(true);
+  const grid = all(table, 'gridCol').map((g) => Number(attr(g, 'w')));
+  expect(Math.round((grid[0] / (grid[0] + grid[1])) * 100)).toBe(ND30.heading.leftColumnPercent);
+  const [left, right] = children(children(table, 'tr')[0], 'tc');
+  expect([runProperty(paragraphs(left)[1], 'b'), runProperty(paragraphs(left)[1], 'sz')]).toEqual(['on', String(ND30.heading.agencyPt * 2)]);
+  expect(runProperty(paragraphs(right)[0], 'sz')).toBe(String(ND30.heading.nationalTitlePt * 2));
+  expect(runProperty(paragraphs(right)[1], 'sz')).toBe(String(ND30.heading.mottoPt * 2));
+  for (const cell of [left, right]) expect(paragraphs(cell).filter((p) => all(p, 'pBdr').length > 0)).toHaveLength(1);
+}
+
+/** Headings I. and 1. bold, a) italic, 14 pt, kept with what follows; table text 12 pt, the header row bold and repeated. */
+export function expectHeadingsAndTables(read: ReadDocx): void {
+  for (const [id, mark] of [['Nd30Heading1', 'b'], ['Nd30Heading2', 'b'], ['Nd30Heading3', 'i']] as const) {
+    const s = styleById(read, id);
+    expect(child(child(s, 'rPr')!, mark)).not.toBeNull();
+    expect(attr(child(child(s, 'rPr')!, 'sz'), 'val')).toBe(String(ND30.headingPt * 2));
+    expect(child(child(s, 'pPr')!, 'keepNext')).not.toBeNull();
+  }
+  for (const id of ['Nd30TableText', 'Nd30TableTextCenter', 'Nd30TableTextRight', 'Nd30TableHeader']) expect(attr(child(child(styleById(read, id), 'rPr')!, 'sz'), 'val')).toBe(String(ND30.tablePt * 2));
+  const data = bodyElements(read).filter((e) => e.localName === 'tbl' && all(e, 'tblHeader').length > 0);
+  expect(data.length).toBeGreaterThan(0);
+  for (const t of data) expect(all(children(t, 'tr')[0], 'pStyle').every((s) => attr(s, 'val') === 'Nd30TableHeader')).toBe(true);
+}
+
+/** The closing: "Nơi nhận:" 12 pt bold italic, its lines 11 pt; the authority and the signer 14 pt bold. */
+export function expectClosing(read: ReadDocx): void {
+  const closing = bodyElements(read).find((e) => e.localName === 'tbl' && text(e).startsWith('Nơi nhận:'))!;
+  const [left, right] = children(children(closing, 'tr')[0], 'tc');
+  const [label, ...lines] = paragraphs(left);
+  expect([runProperty(label, 'b'), runProperty(label, 'i'), runProperty(label, 'sz')]).toEqual(['on', 'on', String(ND30.recipientsLabelPt * 2)]);
+  expect(lines.every((p) => runProperty(p, 'sz') === String(ND30.recipientsPt * 2))).toBe(true);
+  expect(paragraphs(right).every((p) => runProperty(p, 'b') === 'on' && runProperty(p, 'sz') === String(ND30.signaturePt * 2))).toBe(true);
 }
