@@ -4,17 +4,21 @@
  * the offline consolidation time. Writes BENCHMARKS.md. Calls are what matter in Apps Script: each
  * one is a round trip of tens of milliseconds, and a run stops at 6 minutes.
  */
-import { writeFileSync } from 'fs';
+import { statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
 import { checkDivision } from '../src/core/check';
 import { resolveForm } from '../src/core/form';
+import { buildDivisionReport } from '../src/core/divisionReport';
+import type { Grid } from '../src/core/grid';
 import { filledDivisionGrid, sampleFor } from '../src/core/sampleData';
 import { defaultSettings, Division } from '../src/core/settings';
 import { SETTINGS_TAB, settingsTabRows } from '../src/core/settingsTab';
-import type { Block } from '../src/core/summary/model';
-import { loadAppsScript, OFFICE, setDivisions, setSetting, typeSample, AppsScriptRun } from '../test/gas/harness';
+import { buildSummary } from '../src/core/summary/build';
+import type { SummaryDocument } from '../src/core/summary/model';
+import { DIST, loadAppsScript, OFFICE, setDivisions, setSetting, typeSample, AppsScriptRun } from '../test/gas/harness';
+import { bareV8Packer } from './bench/bareV8';
 
 type Row = { what: string; value: string };
 
@@ -39,17 +43,6 @@ function callsOf(run: AppsScriptRun, name: string): { total: number; reads: numb
   run.g.calls.reset();
   run.call(name, ...(name === 'getSidebarState' ? [null] : []));
   return { total: run.g.calls.total, reads: run.g.calls.countOf('Range.getValues') };
-}
-
-/** What a naive version would call: every cell read one by one, every table cell written and styled one by one. */
-function naiveCalls(run: AppsScriptRun, blocks: Block[]): { read: number; write: number } {
-  const cells = run.g.calls.uncounted(() => run.g.spreadsheet.getSheets().reduce((n, s) => n + s.getLastRow() * s.getLastColumn(), 0));
-  let write = 0;
-  for (const b of blocks) {
-    if (b.kind === 'table') write += (b.rows.length + 1) * b.columns.length * 3; // getCell, setText, setAlignment
-    else write += 3; // append, setHeading/attributes, alignment
-  }
-  return { read: cells * 2, write };
 }
 
 /** Calls of the first setup of a Sheet whose settings tab already lists n divisions (typed by the Office). */
@@ -88,41 +81,106 @@ function sidebarRows(n: number): Row[] {
   ];
 }
 
-function consolidateRows(n: number, rows: number | undefined): Row[] {
+/**
+ * The bench's precondition: every division tab of the run holds the rows it claims (rowsPerSection in every
+ * section the sample fills, or the sample's own rows), read back through the core check. Fails loudly otherwise.
+ */
+function assertTyped(run: AppsScriptRun, n: number, rows: number | undefined): void {
+  const form = resolveForm(defaultSettings());
+  const wrong: string[] = [];
+  divisions(n).forEach((division, i) => {
+    const grid = run.values(division.tabName) as Grid;
+    const items = checkDivision(grid, form, { today: '2024-06-27' }).items;
+    const sample = sampleFor(defaultSettings().divisions[i % 9]);
+    for (const section of form.sections) {
+      const typed = (sample[section.id] ?? []).length;
+      const expected = typed === 0 ? 0 : rows ?? typed;
+      const found = items[section.id]?.length ?? 0;
+      if (found !== expected) wrong.push(`${division.tabName} mục ${section.id}: ${found} dòng, cần ${expected}`);
+    }
+  });
+  if (wrong.length) throw new Error(`Điều kiện của phép đo không đúng (${wrong.length} chỗ): ${wrong.slice(0, 5).join('; ')}`);
+}
+
+interface ConsolidateMeasure {
+  label: string;
+  total: number;
+  reading: number;
+  drive: number;
+  ms: number;
+  docxBytes: number;
+}
+
+function measureConsolidate(n: number, rows: number | undefined): ConsolidateMeasure {
   const run = sheetWith(n);
   typeSample(run, rows);
+  assertTyped(run, n, rows);
   run.g.calls.reset();
   const started = performance.now();
-  run.call('runConsolidation');
+  const result = run.call<{ name: string }>('runConsolidation');
   const ms = performance.now() - started;
   const c = run.g.calls;
-  const reading = c.totalFor('Range.') + c.totalFor('Sheet.') + c.totalFor('Spreadsheet.');
-  const total = c.total;
-  const doc = run.docs.lastDocument();
-  void doc;
-  const { buildSummaryFor } = summaryOf(run);
-  const naive = naiveCalls(run, buildSummaryFor());
-  const label = rows ? `${n} phòng × ${rows} dòng mỗi mục` : `${n} phòng, số liệu mẫu`;
+  const uploads = run.driveApi.uploads;
+  if (uploads.length !== 1 || !result.name) throw new Error(`Tổng hợp ${n} phòng: cần đúng một tệp tải lên, có ${uploads.length}`);
+  return {
+    label: rows ? `${n} phòng × ${rows} dòng mỗi mục` : `${n} phòng, số liệu mẫu`,
+    total: c.total,
+    reading: c.totalFor('Range.') + c.totalFor('Sheet.') + c.totalFor('Spreadsheet.'),
+    drive: c.totalFor('Drive.'),
+    ms,
+    docxBytes: uploads[0].bytes.length,
+  };
+}
+
+function consolidateRows(): Row[] {
+  const sample = measureConsolidate(9, undefined);
+  const few = measureConsolidate(30, 5);
+  const many = measureConsolidate(30, 50);
+  const ratio = many.total / few.total;
+  const budget = 4 * 30 + 40;
+  const row = (m: ConsolidateMeasure): Row => ({
+    what: `Tổng hợp, ${m.label}`,
+    value: `${m.total} lần gọi (đọc bảng tính ${m.reading}, Drive ${m.drive}); .docx ${Math.round(m.docxBytes / 1024)} KiB; mô phỏng ${m.ms.toFixed(0)} ms`,
+  });
   return [
-    { what: `Tổng hợp, ${label}`, value: `${total} lần gọi (đọc bảng tính ${reading}, Docs batchUpdate ${c.countOf('Docs.Documents.batchUpdate')}); mô phỏng ${ms.toFixed(0)} ms` },
-    { what: `Tổng hợp kiểu từng ô (ước tính), ${label}`, value: `${naive.read + naive.write} lần gọi (đọc ${naive.read}, ghi ${naive.write})` },
+    row(sample),
+    row(few),
+    row(many),
+    { what: 'Tổng hợp, 30 phòng: lần gọi với 50 dòng / với 5 dòng mỗi mục (mục tiêu ≤ 1,05)', value: `${ratio.toFixed(3)} ${ratio <= 1.05 ? '(đạt)' : '(CHƯA ĐẠT)'}` },
+    { what: `Tổng hợp, 30 phòng × 50 dòng: mục tiêu ≤ 4 lần gọi mỗi phòng + 40 = ${budget}`, value: `${many.total} ${many.total <= budget ? '(đạt)' : '(CHƯA ĐẠT)'}` },
   ];
 }
 
-/** The summary the run just built, rebuilt in Node from the same tabs (for the naive estimate). */
-function summaryOf(run: AppsScriptRun): { buildSummaryFor: () => Block[] } {
-  return {
-    buildSummaryFor: () => {
-      const doc = run.docs.lastDocument();
-      // Count blocks the way the model has them: tables with their rows, paragraphs one each.
-      const blocks: Block[] = [];
-      for (const child of doc.body.children) {
-        if (child.kind === 'TABLE') blocks.push({ kind: 'table', columns: child.rows[0].cells.map(() => ({ header: '', align: 'left', width: 1 })), rows: child.rows.slice(1).map((r) => r.cells.map(() => '')) });
-        else blocks.push({ kind: 'paragraph', runs: [] });
-      }
-      return blocks;
-    },
-  };
+/** The summary of n divisions × rows, built by the core in Node (what the bare V8 context is given to pack). */
+function summaryOf(n: number, rows: number | undefined): SummaryDocument {
+  const settings = defaultSettings();
+  settings.divisions = divisions(n);
+  const form = resolveForm(settings);
+  const reports = settings.divisions.map((d, i) =>
+    buildDivisionReport(d, filledDivisionGrid(form, settings, d, sampleFor(defaultSettings().divisions[i % 9]), rows), form, { today: '2024-06-27' }),
+  );
+  return buildSummary(reports, settings, form, { now: '2024-06-27T16:05', version: 1 });
+}
+
+/** Packs the .docx in a vm context with none of Node's globals, as Apps Script's V8 runs it: median of 3. */
+async function bareV8Rows(): Promise<Row[]> {
+  const packer = await bareV8Packer();
+  const rows: Row[] = [];
+  for (const [label, n, r] of [['số liệu mẫu, 9 phòng', 9, undefined], ['30 phòng × 50 dòng mỗi mục', 30, 50]] as const) {
+    const json = JSON.stringify(summaryOf(n, r));
+    const times: number[] = [];
+    let size = 0;
+    for (let k = 0; k < 3; k++) {
+      const started = performance.now();
+      size = packer(json);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    rows.push({ what: `Đóng gói .docx trong V8 trần (không có Buffer, TextEncoder, setTimeout…), ${label}`, value: `${times[1].toFixed(0)} ms (${Math.round(size / 1024)} KiB)` });
+  }
+  const code = statSync(path.join(DIST, 'Code.js')).size;
+  rows.push({ what: 'Dung lượng dist/Code.js', value: `${Math.round(code / 1024)} KiB` });
+  return rows;
 }
 
 function coreRows(n: number, rows: number): Row[] {
@@ -158,7 +216,9 @@ async function main(): Promise<void> {
   const offline = await offlineRows();
   step('Thiết lập / cập nhật biểu mẫu', () => [...setupRows(9), ...setupRows(30)]);
   step('Kiểm tra biểu mẫu (thanh bên)', () => [...sidebarRows(9), ...sidebarRows(30), ...coreRows(9, 100), ...coreRows(30, 100)]);
-  step('Tổng hợp (Google Doc)', () => [...consolidateRows(9, undefined), ...consolidateRows(30, 50)]);
+  step('Tổng hợp (Google Doc)', consolidateRows);
+  process.stdout.write('… Đóng gói .docx trong V8 trần\n');
+  groups.push(['Đóng gói .docx trong V8 trần (thay cho môi trường Apps Script)', await bareV8Rows()]);
   groups.push(['Ngoại tuyến (dòng lệnh)', offline]);
 
   const lines = [
@@ -169,12 +229,15 @@ async function main(): Promise<void> {
     '',
     'Google calls are counted by running the built `dist/Code.js` over the counting fakes of `test/fakes/` (every method call on a',
     'service object counts once). In Apps Script each call is a round trip of tens of milliseconds, so the counts, not the',
-    'simulated milliseconds, are what predict the real run time. "Kiểu từng ô" is what a naive cell-by-cell version would call.',
+    'simulated milliseconds, are what predict the real run time. Before measuring, the bench checks that every tab holds the',
+    'rows it claims (read back through the core check) and stops with an error when one does not.',
     '',
     'What grows with what: reads are one `getValues` per tab (the "lần đọc" figures: divisions + the settings tab). Setup',
-    'writes a fixed number of calls per tab and per section; rows typed never change it. "Tổng hợp" writes about two calls per',
-    'paragraph of the report (append, style) and a fixed number per table, whatever its rows; cell alignment goes to the Docs',
-    'API in batches of at most 500 requests. The offline figures are wall-clock times on this machine (2 cores, shared).',
+    'writes a fixed number of calls per tab and per section; rows typed never change it. "Tổng hợp" packs the whole report',
+    'as a .docx inside the script (src/render) and uploads it once; Drive converts it into the Google Doc, so its calls are',
+    'the reading (a fixed number per tab) plus a fixed number of Drive calls, whatever the rows. The packing time is',
+    'measured in a vm context with none of Node\'s globals, the stand-in for Apps Script\'s V8. The offline figures are',
+    'wall-clock times on this machine (2 cores, shared).',
     '',
   ];
   for (const [title, rows] of groups) {

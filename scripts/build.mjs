@@ -22,20 +22,24 @@ export function stubs(names) {
   return names.map((name) => `function ${name}() { return App.${name}.apply(this, arguments); }`).join('\n');
 }
 
+/**
+ * How code is bundled for Apps Script's V8: ES2019, no Node platform (docx and fflate resolve to their
+ * browser/neutral ESM builds, which import no Node built-in), one IIFE. The bench builds with the same options.
+ */
+export const APPS_SCRIPT_OPTIONS = {
+  bundle: true,
+  format: 'iife',
+  target: 'es2019',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  write: false,
+  legalComments: 'none',
+  charset: 'utf8',
+};
+
 export async function buildAppsScript() {
   await mkdir(dist, { recursive: true });
-  const result = await build({
-    entryPoints: [path.join(root, 'src', 'main.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'App',
-    target: 'es2019',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    legalComments: 'none',
-    charset: 'utf8',
-  });
+  const result = await build({ ...APPS_SCRIPT_OPTIONS, entryPoints: [path.join(root, 'src', 'main.ts')], globalName: 'App' });
   const bundle = result.outputFiles[0].text;
   const names = publicFunctionNames(bundle);
   const code = `${bundle}\n// Entry points Apps Script can see (generated from src/main.ts).\n${stubs(names)}\n`;

@@ -2,11 +2,12 @@
  * The Apps Script entry: the one list of public functions. scripts/build.mjs turns every export
  * here into a top-level function declaration of dist/Code.js, which is all Apps Script can see.
  */
-import { buildMenu, runConsolidateFromMenu, runSetUp, showSidebar } from './gas/menu';
+import { buildMenu, runConsolidateFromMenu, runExportPdfFromMenu, runSetUp, showSidebar } from './gas/menu';
 import { recordEdit } from './gas/editLog';
 import * as sidebar from './gas/sidebarServer';
-import { consolidate } from './gas/consolidate';
-import type { ConsolidationResult, SidebarServer } from './core/sidebarApi';
+import { consolidate } from './gas/summary/consolidate';
+import { exportPdfForSigning as exportPdf } from './gas/summary/pdfExport';
+import type { ConsolidationResult, PdfExportResult, SidebarServer } from './core/sidebarApi';
 
 /** Simple trigger: builds the menu and touches nothing else (it may run with no authorization). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -42,6 +43,11 @@ export function menuConsolidate(): void {
   runConsolidateFromMenu();
 }
 
+/** Menu: Xuất PDF để ký (the latest Doc). */
+export function menuExportPdf(): void {
+  runExportPdfFromMenu();
+}
+
 /** Sidebar: the state of the division tab or of every division (core/sidebarApi.ts). */
 export function getSidebarState(tabName: string | null): ReturnType<SidebarServer['getSidebarState']> {
   return sidebar.getSidebarState(tabName);
@@ -69,6 +75,11 @@ export function openDivisionTab(tabName: string): void {
 
 /** Sidebar (Office): the "Tổng hợp" button. */
 export function runConsolidation(): ConsolidationResult {
-  const { notes: _notes, ...result } = consolidate();
+  const { notes: _notes, docxUrl: _docxUrl, ...result } = consolidate();
   return result;
+}
+
+/** Sidebar (Office): "Xuất PDF để ký" for run `version` (the latest when null). */
+export function exportPdfForSigning(version: number | null): PdfExportResult {
+  return exportPdf(version);
 }

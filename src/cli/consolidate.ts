@@ -6,7 +6,8 @@ import { buildSummary, includedReports, reportingLine } from '../core/summary/bu
 import type { Io } from './io';
 import { divisionReports, loadInputs } from './loadInputs';
 import { displayPath, outputProblem, writeOutputFile } from './paths';
-import { renderDocx } from './renderDocx';
+import { convertToPdf, pdfTarget } from './pdf';
+import { renderDocx } from '../render/renderDocx';
 import { printCompleteness, printNotices, printSettingsRefusal } from './report';
 import { isoOfLocalDate, isoOfLocalDateTime } from '../core/dates';
 
@@ -17,6 +18,8 @@ export interface ConsolidateOptions {
   /** -o: a .docx file, or a folder to put it in. */
   out?: string;
   force?: boolean;
+  /** --pdf: also the PDF beside the .docx (LibreOffice). */
+  pdf?: boolean;
   now: Date;
 }
 
@@ -24,6 +27,8 @@ export interface ConsolidateOutcome {
   exitCode: number;
   /** The .docx written, or null. */
   written: string | null;
+  /** The PDF written beside it (--pdf), or null. */
+  pdf?: string | null;
   reports: DivisionReport[];
 }
 
@@ -58,7 +63,8 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
     return { exitCode: 1, written: null, reports };
   }
   const target = reportTarget(options.out);
-  const problem = outputProblem(target, options.settingsFile ? [...loaded.files, options.settingsFile] : loaded.files, Boolean(options.force));
+  const inputFiles = options.settingsFile ? [...loaded.files, options.settingsFile] : loaded.files;
+  const problem = outputProblem(target, inputFiles, Boolean(options.force)) ?? (options.pdf ? outputProblem(pdfTarget(target), inputFiles, Boolean(options.force)) : null);
   if (problem) {
     io.err(problem);
     return { exitCode: 2, written: null, reports: [] };
@@ -79,5 +85,12 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
   io.out(`Trong báo cáo: ${reportingLine(reports, loaded.settings)}.`);
   io.out(`Đã lập báo cáo tổng hợp từ số liệu của ${used}/${reports.length} phòng, đơn vị${missing ? ` (phụ lục ghi rõ ${missing} phòng, đơn vị chưa có số liệu)` : ''}.`);
   io.out(`Đã ghi: ${displayPath(target)}`);
-  return { exitCode: 0, written: target, reports };
+  if (!options.pdf) return { exitCode: 0, written: target, reports };
+  const pdf = convertToPdf(target);
+  if (!pdf.ok) {
+    io.err(pdf.message);
+    return { exitCode: 3, written: target, pdf: null, reports };
+  }
+  io.out(`Đã ghi PDF để ký: ${displayPath(pdf.pdf)}`);
+  return { exitCode: 0, written: target, pdf: pdf.pdf, reports };
 }

@@ -30,6 +30,7 @@ Tùy chọn:
                      Cấu hình có lỗi thì dừng lại, không kiểm tra, không lập báo cáo.
   -o, --out <đường dẫn>  Tệp (hoặc thư mục) ghi kết quả. Mặc định: ${DEFAULT_FORM}, ${DEFAULT_REPORT}.
   --force            Cho phép ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp đầu vào).
+  --pdf              Với tong-hop: ghi thêm bản PDF để ký số cạnh tệp .docx (cần LibreOffice).
   --mau (--sample)   Với bieu-mau: điền sẵn số liệu mẫu (mặc định ghi ra ${DEFAULT_SAMPLE}).
   --tach (--split)   Với bieu-mau: mỗi phòng, đơn vị một tệp (ví dụ bieu-mau-QLKH.xlsx) trong thư mục
                      -o (mặc định ${DEFAULT_SPLIT_DIR}).
@@ -47,7 +48,8 @@ Tệp tải từ Google Trang tính (Tệp → Tải xuống → Microsoft Excel
 Mã thoát: 0 thành công; 1 kiem-tra còn lỗi, tong-hop không đọc được số liệu nào, hoặc cấu hình
           có lỗi (hay các tệp đầu vào mang trang tính «Cấu hình» khác nhau): khi đó không kiểm tra,
           không lập báo cáo; 2 sai cách dùng (lệnh, tùy chọn), hoặc tệp kết quả đã có mà không có
-          --force, hoặc tệp kết quả trùng một tệp đầu vào (kể cả qua liên kết), có --force cũng vậy.`;
+          --force, hoặc tệp kết quả trùng một tệp đầu vào (kể cả qua liên kết), có --force cũng vậy;
+          3 tong-hop --pdf đã ghi .docx nhưng chưa xuất được PDF (ví dụ chưa cài LibreOffice).`;
 
 export const COMMAND_HELP: Record<string, string> = {
   'bieu-mau': `${PROGRAM} bieu-mau [--settings <tệp>] [-o <tệp.xlsx | thư mục>] [--tach] [--mau] [--force]
@@ -71,12 +73,15 @@ tên tệp. In từng lỗi, cảnh báo kèm tệp, trang tính và ô; cuối 
 Một phòng, đơn vị có nhiều nguồn: trang tính có số liệu luôn được dùng thay trang tính trống; hai
 nguồn cùng có số liệu thì dùng bảng tính được lưu muộn hơn (theo thời điểm lưu ghi trong tệp).
 Mã thoát 1 khi còn lỗi, hoặc khi cấu hình có lỗi (khi đó không kiểm tra).`,
-  'tong-hop': `${PROGRAM} tong-hop <tệp.xlsx | thư mục> ... [--settings <tệp>] [-o <tệp.docx>] [--force]
+  'tong-hop': `${PROGRAM} tong-hop <tệp.xlsx | thư mục> ... [--settings <tệp>] [-o <tệp.docx>] [--pdf] [--force]
 
 Lập báo cáo tổng hợp .docx (mặc định ${DEFAULT_REPORT}) theo thể thức Nghị định 30/2020/NĐ-CP.
 Tệp hỏng, thiếu hoặc sai vẫn được báo rõ; báo cáo vẫn được lập từ số liệu đọc được, phụ lục ghi
 phòng, đơn vị nào chưa có số liệu. Không ghi đè báo cáo đã có nếu không có --force.
-Mã thoát 1 khi không phòng, đơn vị nào có số liệu, hoặc khi cấu hình có lỗi: khi đó không lập báo cáo.`,
+  --pdf   ghi thêm bản PDF cạnh tệp .docx (cùng tên), để ký số trên hệ thống quản lý văn bản;
+          cần LibreOffice (Debian, Ubuntu: sudo apt-get install libreoffice-writer-nogui).
+Mã thoát 1 khi không phòng, đơn vị nào có số liệu, hoặc khi cấu hình có lỗi: khi đó không lập báo cáo;
+3 khi đã ghi .docx mà chưa xuất được PDF.`,
   demo: `${PROGRAM} demo [-o <thư mục>]
 
 Chạy thử trên số liệu mẫu: ghi ${DEMO_FILES.form}, ${DEMO_FILES.sample} và ${DEMO_FILES.report}

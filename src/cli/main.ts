@@ -16,7 +16,7 @@ import { isoOfLocalDate } from '../core/dates';
 export { consolidateCommand } from './consolidate';
 export { divisionReports, loadInputs } from './loadInputs';
 export { formWorkbook } from './writeForm';
-export { renderDocx } from './renderDocx';
+export { renderDocx } from '../render/renderDocx';
 export { buildSummary } from '../core/summary/build';
 export { defaultSettings } from '../core/settings';
 export { resolveForm } from '../core/form';
@@ -38,6 +38,7 @@ const OPTIONS = {
   settings: { type: 'string' },
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
+  pdf: { type: 'boolean' },
   mau: { type: 'boolean' },
   sample: { type: 'boolean' },
   tach: { type: 'boolean' },
@@ -94,7 +95,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       return checkCommand(inputs, { settingsFile: values.settings, today: isoOfLocalDate(now) }, io);
     case 'tong-hop':
       if (!inputs.length) return usageError('Cần ít nhất một tệp .xlsx hoặc một thư mục để tổng hợp.', io);
-      return (await consolidateCommand(inputs, { settingsFile: values.settings, out: values.out, force: values.force, now }, io)).exitCode;
+      return (await consolidateCommand(inputs, { settingsFile: values.settings, out: values.out, force: values.force, pdf: values.pdf, now }, io)).exitCode;
     case 'demo':
       return demoCommand({ outDir: values.out ?? 'out', settingsFile: values.settings, now }, io);
   }

@@ -45,6 +45,8 @@ export interface Settings {
   leadershipEmails: string[];
   /** "Tổng hợp" includes divisions that are not complete (marked as such); false leaves them to the appendix. */
   includeIncomplete: boolean;
+  /** "Tổng hợp" also keeps the .docx it converted, beside the Google Doc (some offices send Word files on). */
+  keepDocx: boolean;
   divisions: Division[];
 }
 

@@ -83,6 +83,7 @@ export const SETTINGS_FIELDS: Field[] = [
     googleOnly('Được quyền nhận xét (comment) trên văn bản tổng hợp.', 'Chỉ dùng trên Google Tài liệu (quyền nhận xét văn bản tổng hợp); báo cáo .docx không dùng.'),
     'leadershipEmails',
   ),
+  field('Lưu kèm tệp Word (.docx)', 'yesNo', googleOnly('Có: mỗi lần Tổng hợp lưu thêm tệp .docx cạnh văn bản Google Docs (để gửi đi dạng Word); Không: chỉ văn bản Google Docs.', 'Chỉ dùng trên Google Tài liệu; dòng lệnh luôn ghi tệp .docx.'), 'keepDocx', true),
 ];
 
 /** A problem in the settings, named by its cell. */

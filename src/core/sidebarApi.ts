@@ -91,6 +91,14 @@ export interface ConsolidationResult {
   divisionCount: number;
 }
 
+export interface PdfExportResult {
+  url: string;
+  /** The PDF's file name: the Doc's, with ".pdf". */
+  name: string;
+  /** The "Tổng hợp" run (Bản) whose Doc was exported. */
+  version: number;
+}
+
 /**
  * The server functions the sidebar calls, by name. src/main.ts exposes each as a top-level function;
  * a test checks that every google.script.run call in the built sidebar names one of them.
@@ -103,4 +111,6 @@ export interface SidebarServer {
   reopenDivision(tabName: string): SidebarState;
   openDivisionTab(tabName: string): void;
   runConsolidation(): ConsolidationResult;
+  /** The Doc of run `version` (the latest when null) as a PDF for signing, beside it in Drive. */
+  exportPdfForSigning(version: number | null): PdfExportResult;
 }

@@ -1,5 +1,6 @@
 /** The "Báo cáo KT-XH" menu and what its items do. */
-import { consolidate } from './consolidate';
+import { consolidate } from './summary/consolidate';
+import { exportPdfForSigning } from './summary/pdfExport';
 import { setUpSpreadsheet, setupMessage } from './setup';
 
 export const MENU_TITLE = 'Báo cáo KT-XH';
@@ -9,6 +10,7 @@ export const MENU_ITEMS: { label: string; functionName: string }[] = [
   { label: 'Thiết lập / cập nhật biểu mẫu', functionName: 'menuSetUp' },
   { label: 'Kiểm tra biểu mẫu', functionName: 'menuShowSidebar' },
   { label: 'Tổng hợp', functionName: 'menuConsolidate' },
+  { label: 'Xuất PDF để ký', functionName: 'menuExportPdf' },
 ];
 
 export function buildMenu(): void {
@@ -50,5 +52,21 @@ export function runConsolidateFromMenu(): void {
     ui.showModalDialog(html, 'Tổng hợp');
   } catch (e) {
     ui.alert('Tổng hợp', (e as Error).message, ui.ButtonSet.OK);
+  }
+}
+
+export function runExportPdfFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const result = exportPdfForSigning(null);
+    const html = HtmlService.createHtmlOutput(
+      `<div style="font-family:Arial,sans-serif;font-size:14px"><p>Đã xuất PDF để ký của bản ${result.version}, cạnh văn bản:</p>` +
+        `<p><a href="${escapeHtml(result.url)}" target="_blank" rel="noopener">${escapeHtml(result.name)}</a></p></div>`,
+    )
+      .setWidth(460)
+      .setHeight(160);
+    ui.showModalDialog(html, 'Xuất PDF để ký');
+  } catch (e) {
+    ui.alert('Xuất PDF để ký', (e as Error).message, ui.ButtonSet.OK);
   }
 }

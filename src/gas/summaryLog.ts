@@ -1,27 +1,2 @@
-/** The "Lịch sử tổng hợp" tab: one row per "Tổng hợp" run — time, who, link, divisions complete. */
-export const LOG_TAB = 'Lịch sử tổng hợp';
-const HEADER = ['Thời gian', 'Người tổng hợp', 'Bản', 'Văn bản', 'Số phòng, đơn vị đã đủ'];
-
-export interface LogEntry {
-  time: Date;
-  by: string;
-  version: number;
-  name: string;
-  url: string;
-  complete: string;
-}
-
-export function appendLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): void {
-  let sheet = spreadsheet.getSheetByName(LOG_TAB);
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(LOG_TAB, spreadsheet.getSheets().length);
-    sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]).setFontWeight('bold').setBackground('#d9e2f3');
-    sheet.setFrozenRows(1);
-    sheet.setColumnWidth(4, 480);
-    sheet.getRange('A:A').setNumberFormat('HH:mm dd/MM/yyyy');
-  }
-  const safeName = entry.name.replace(/"/g, '""');
-  const link = `=HYPERLINK("${entry.url}","${safeName}")`;
-  // A leading apostrophe keeps "8/9" as text: typed as is, Sheets would read it as a date.
-  sheet.appendRow([entry.time, entry.by, entry.version, link, `'${entry.complete}`]);
-}
+/** Where setup.ts finds the log tab's name until the lead regroups setup (the log lives in ./summary/summaryLog.ts). */
+export { LOG_TAB } from './summary/summaryLog';

@@ -12,6 +12,7 @@ type Mode = 'auto' | 'office';
 export const BUSY_LOADING = 'Đang tải…';
 export const BUSY_WORKING = 'Đang xử lý…';
 export const BUSY_CONSOLIDATING = 'Đang tổng hợp…';
+export const BUSY_EXPORTING = 'Đang xuất PDF…';
 
 export function startSidebar(root: HTMLElement, server: SidebarServerClient = defaultServer): void {
   let state: SidebarState | null = null;
@@ -23,6 +24,7 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
     busy: null,
     error: null,
     consolidation: null,
+    pdfExport: null,
     selectedCell: null,
   };
 
@@ -122,6 +124,12 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
       void perform(BUSY_CONSOLIDATING, async () => {
         model.consolidation = null;
         model.consolidation = await server.runConsolidation();
+      }),
+    exportPdf: (version) =>
+      void perform(BUSY_EXPORTING, async () => {
+        model.pdfExport = null;
+        if (version !== null && !(Number.isInteger(version) && version > 0)) throw new Error('Số bản phải là số nguyên dương (xem cột «Bản» trong tab Lịch sử tổng hợp), hoặc để trống để xuất bản mới nhất.');
+        model.pdfExport = await server.exportPdfForSigning(version);
       }),
     dismissError: () => {
       model.error = null;

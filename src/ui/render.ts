@@ -9,6 +9,7 @@ import {
   type FindingView,
   type OfficeDivisionRow,
   type OfficeView,
+  type PdfExportResult,
   type SectionFindings,
 } from '../core/sidebarApi';
 import { button, clear, el, type Child } from './dom';
@@ -35,6 +36,8 @@ export interface Model {
   /** The message of the last failed call, or null. */
   error: string | null;
   consolidation: ConsolidationResult | null;
+  /** The PDF "Xuất PDF để ký" last made, or null. */
+  pdfExport: PdfExportResult | null;
   /** The cell of the finding last clicked, to highlight it. */
   selectedCell: string | null;
 }
@@ -50,6 +53,8 @@ export interface Actions {
   reload(): void;
   openDivision(tabName: string): void;
   consolidate(): void;
+  /** "Xuất PDF để ký" for run `version`, the latest when null. */
+  exportPdf(version: number | null): void;
   dismissError(): void;
 }
 
@@ -215,6 +220,8 @@ function renderOffice(o: OfficeView, model: Model, actions: Actions): HTMLElemen
       button({ className: 'btn btn-primary', disabled: busy, title: 'Tạo báo cáo tổng hợp từ các phòng, đơn vị', onClick: actions.consolidate }, 'Tổng hợp'),
       button({ className: 'btn', disabled: busy, onClick: actions.refreshOffice }, 'Cập nhật')),
     model.consolidation ? renderConsolidation(model.consolidation) : null,
+    renderPdfExport(busy, actions),
+    model.pdfExport ? renderPdfResult(model.pdfExport) : null,
     total > 0
       ? el('ul', { className: 'division-list' }, ...o.divisions.map((row) => el('li', {}, renderDivisionRow(row, busy, actions))))
       : el('p', { className: 'hint' }, 'Chưa có phòng, đơn vị nào trong trang Cấu hình.'),
@@ -239,6 +246,31 @@ function renderDivisionRow(row: OfficeDivisionRow, busy: boolean, actions: Actio
     ' · ',
     el('span', { className: 'last-edit' }, lastEdit)),
   );
+}
+
+/** "Xuất PDF để ký": which run (Bản) to export, empty for the latest; then the button. */
+function renderPdfExport(busy: boolean, actions: Actions): HTMLElement {
+  const input = el('input', { className: 'pdf-version', attrs: { type: 'number', min: '1', step: '1', inputmode: 'numeric', placeholder: 'mới nhất', 'aria-label': 'Bản cần xuất PDF (để trống: bản mới nhất)' } });
+  input.disabled = busy;
+  const exportIt = () => {
+    const typed = input.value.trim();
+    actions.exportPdf(typed === '' ? null : Number(typed));
+  };
+  return el('div', { className: 'actions pdf-export' },
+    el('label', {}, 'Bản ', input),
+    button({ className: 'btn', disabled: busy, title: 'Xuất văn bản tổng hợp (kèm góp ý đã sửa) ra PDF cạnh văn bản, để ký số', onClick: exportIt }, 'Xuất PDF để ký'));
+}
+
+function renderPdfResult(r: PdfExportResult): HTMLElement {
+  let pdf: HTMLElement;
+  if (isWebUrl(r.url)) {
+    const a = el('a', { className: 'pdf-link', attrs: { target: '_blank', rel: 'noopener noreferrer' } }, r.name);
+    a.href = r.url;
+    pdf = a;
+  } else {
+    pdf = el('span', { className: 'pdf-name' }, r.name);
+  }
+  return el('div', { className: 'pdf-result', attrs: { role: 'status' } }, el('p', {}, `Đã xuất PDF để ký (bản ${r.version}): `, pdf));
 }
 
 function renderConsolidation(r: ConsolidationResult): HTMLElement {

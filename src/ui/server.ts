@@ -68,4 +68,5 @@ export const server: SidebarServerClient = {
   reopenDivision: (tabName) => call((run) => run.reopenDivision(tabName)),
   openDivisionTab: (tabName) => call((run) => run.openDivisionTab(tabName)),
   runConsolidation: () => call((run) => run.runConsolidation()),
+  exportPdfForSigning: (version) => call((run) => run.exportPdfForSigning(version)),
 };

@@ -9,7 +9,7 @@ import * as XLSX from 'xlsx';
 import { sampleData } from '../../src/core/sampleData';
 import { divisionTabLayout } from '../../src/core/tabLayout';
 import { BROKEN, writeBrokenFolder } from './brokenInputs';
-import { all, readDocx, text } from './docxReader';
+import { all, readDocx, text } from '../render/docxReader';
 import { division, form, settings, tempDir } from './helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -14,7 +14,7 @@ import { displayPath } from '../../src/cli/paths';
 import { sampleFor } from '../../src/core/sampleData';
 import type { Division } from '../../src/core/settings';
 import { headerRowOf } from './brokenInputs';
-import { all, readDocx, text } from './docxReader';
+import { all, readDocx, text } from '../render/docxReader';
 import { captureIo, division, form, settings, tempDir, writeDivisionFile } from './helpers';
 import { toolXlsx } from './otherTools';
 import { filledDivisionGrid } from '../../src/core/sampleData';

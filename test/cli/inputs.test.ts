@@ -15,7 +15,7 @@ import { formWorkbook } from '../../src/cli/writeForm';
 import { sampleFor } from '../../src/core/sampleData';
 import { defaultSettings } from '../../src/core/settings';
 import { BROKEN, headerRowOf, writeBrokenFolder } from './brokenInputs';
-import { all, readDocx, text } from './docxReader';
+import { all, readDocx, text } from '../render/docxReader';
 import { captureIo, form, settings, tempDir, usable } from './helpers';
 
 const tmp = tempDir();

@@ -11,7 +11,7 @@ import { formWorkbook } from '../../src/cli/writeForm';
 import { resolveForm } from '../../src/core/form';
 import { sampleFor } from '../../src/core/sampleData';
 import { Settings, defaultSettings } from '../../src/core/settings';
-import { all, readDocx, text } from './docxReader';
+import { all, readDocx, text } from '../render/docxReader';
 import { captureIo, tempDir, writeDivisionFile, division } from './helpers';
 
 const tmp = tempDir('bao-cao-settings-');

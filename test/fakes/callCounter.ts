@@ -1,7 +1,8 @@
 /**
  * The boundary between a script and the service fakes, shared by all of them:
  * - a call counter (tests assert call budgets with it): every method called on a fake object the
- *   script holds counts once as "Type.method", e.g. "Range.getValues", "Body.appendTable";
+ *   script holds counts once as "Type.method", e.g. "Range.getValues", "Drive.Files.create"; a method
+ *   called without its object (taken off it first) throws, as Apps Script's service methods do;
  * - `counted(target, 'Sheet', counter)`: the proxy the script gets instead of the fake object.
  *   Inside the fakes, objects call each other directly (uncounted); `unwrap(x)` turns an object
  *   the script passed back in (e.g. `ss.setActiveSheet(sheet)`) into the fake object behind it.
@@ -148,7 +149,10 @@ export function counted<T extends object>(target: T, typeName: string, counter: 
       let wrapper = wrappers.get(prop);
       if (!wrapper) {
         const name = `${typeName}.${prop}`;
-        wrapper = (...args: unknown[]) => {
+        // A method taken off its object and called alone (`const f = Drive.Files.update; f()`) has no receiver:
+        // Apps Script's service methods throw then, so the fakes do too.
+        wrapper = function (this: unknown, ...args: unknown[]) {
+          if (this !== proxy && this !== obj) throw toScriptRealm(new GasException(`${name} was called without its object (Apps Script's service methods need their receiver: call it as ${typeName}.${prop}(...)).`), counter);
           counter.count(name);
           try {
             return (value as (...a: unknown[]) => unknown).apply(obj, args);

@@ -51,9 +51,31 @@ describe('createGoogleServices', () => {
   it('gives the globals a script uses, ready for a vm context', () => {
     const g = createGoogleServices();
     expect(Object.keys(g.globals).sort()).toEqual(
-      ['DriveApp', 'HtmlService', 'LockService', 'Logger', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console'].sort(),
+      ['DriveApp', 'HtmlService', 'LockService', 'Logger', 'MimeType', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console'].sort(),
     );
     expect(g.globals.ScriptApp.AuthMode.LIMITED).toBe('LIMITED');
+  });
+
+  it('makes a context as bare as Apps Script\'s V8: none of Node\'s globals', () => {
+    const ctx = createGoogleServices().createContext();
+    expect(vm.runInContext('[typeof Buffer, typeof TextEncoder, typeof setTimeout, typeof setImmediate, typeof process, typeof require, typeof btoa].join()', ctx)).toBe(Array(7).fill('undefined').join());
+  });
+
+  it('throws, as Apps Script does, when a service method is called without its object', () => {
+    const g = createGoogleServices();
+    const ctx = g.createContext();
+    expect(vm.runInContext('SpreadsheetApp.getActiveSpreadsheet().getName()', ctx)).toBe('Untitled spreadsheet');
+    expect(() => vm.runInContext('var f = SpreadsheetApp.getActiveSpreadsheet; f()', ctx)).toThrow(/SpreadsheetApp.getActiveSpreadsheet was called without its object/);
+    expect(() => vm.runInContext('var ss = SpreadsheetApp.getActiveSpreadsheet(); [1].map(ss.getSheets)', ctx)).toThrow(/without its object/);
+  });
+
+  it('makes blobs of Java bytes: signed, -128 to 127, in a plain array', () => {
+    const g = createGoogleServices();
+    const ctx = g.createContext();
+    expect(vm.runInContext("Utilities.newBlob([-1, 0, 127, -128], MimeType.PDF, 'a.pdf').getBytes()", ctx)).toEqual([-1, 0, 127, -128]);
+    expect(vm.runInContext("Utilities.newBlob('Độc lập').getDataAsString()", ctx)).toBe('Độc lập');
+    expect(() => vm.runInContext('Utilities.newBlob([200])', ctx)).toThrow('Cannot convert 200 to byte.');
+    expect(() => vm.runInContext('Utilities.newBlob(new Uint8Array([1]))', ctx)).toThrow(/don't match the method signature/);
   });
 
   it('runs menus and sidebars and records them', () => {

@@ -1,7 +1,8 @@
 /**
  * Everything a script sees as globals, wired together with one call counter:
  * SpreadsheetApp, Session, LockService, PropertiesService, DriveApp, HtmlService, ScriptApp,
- * Utilities, Logger and console. Session, Utilities, Logger and ScriptApp live here (they are small).
+ * Utilities, MimeType, Logger and console — and none of Node's globals (no Buffer, TextEncoder,
+ * setTimeout, setImmediate, process, require), as in Apps Script. Session, Utilities, Logger and ScriptApp live here (they are small).
  *
  *   const g = createGoogleServices({ userEmail: 'a@x.vn', htmlFiles: { sidebar: html } });
  *   const ctx = g.createContext();              // vm context whose globals are g.globals
@@ -16,6 +17,7 @@
 import { randomUUID } from 'crypto';
 import vm from 'vm';
 import { CallCounter, GasException, counted, createCallCounter, isDate, signatureError } from './callCounter';
+import { FAKE_MIME_TYPES, FakeBlob, newBlob } from './blob';
 import { FakeDrive, FakeUser, createDriveApp, userApi } from './driveApp';
 import { FakeHtmlService, UiLog, createHtmlService, createUiLog } from './htmlService';
 import { FakeLockServiceApi, LockControl, createLockService } from './lockService';
@@ -168,6 +170,13 @@ export class FakeUtilities {
   /** Milliseconds the script asked to sleep, in order (the fake does not wait). */
   readonly _sleeps: number[] = [];
 
+  constructor(private readonly counter: CallCounter) {}
+
+  /** A blob of a string or of Java bytes (blob.ts). */
+  newBlob(data: unknown, contentType?: unknown, name?: unknown): FakeBlob {
+    return counted(newBlob(data, contentType, name), 'Blob', this.counter);
+  }
+
   formatDate(date: Date, timeZone: string, format: string): string {
     if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string') throw signatureError([date, timeZone, format], 'Utilities.formatDate');
     return formatDate(date, timeZone, format);
@@ -252,6 +261,9 @@ export class FakeScriptApp {
 // The factory
 // ---------------------------------------------------------------------------------------------
 
+/** Globals of Node (and browsers) that Apps Script's V8 does not have: a script that needs them must bring its own. */
+export const NODE_ONLY_GLOBALS = ['Buffer', 'TextEncoder', 'TextDecoder', 'setTimeout', 'setImmediate', 'setInterval', 'clearTimeout', 'process', 'require', 'module', 'btoa', 'atob', 'fetch'];
+
 export interface GoogleServicesOptions {
   /** One counter for every fake (share it with DocumentApp/Docs/Charts fakes). */
   counter?: CallCounter;
@@ -290,6 +302,7 @@ export interface GoogleGlobals {
   ScriptApp: FakeScriptApp;
   Utilities: FakeUtilities;
   Logger: FakeLogger;
+  MimeType: typeof FAKE_MIME_TYPES;
   console: ReturnType<typeof createConsole>;
   [name: string]: unknown;
 }
@@ -356,7 +369,7 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
   const lock = createLockService({ counter: calls });
   const props = createPropertiesService({ counter: calls, initial: options.properties });
   const logs: LogEntry[] = [];
-  const utilities = new FakeUtilities();
+  const utilities = new FakeUtilities(calls);
   const globals: GoogleGlobals = {
     SpreadsheetApp: sheets.service,
     Session: counted(new FakeSession(session, calls), 'Session', calls),
@@ -367,6 +380,7 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     ScriptApp: counted(new FakeScriptApp(options.scriptId ?? 'fake-script-id'), 'ScriptApp', calls),
     Utilities: counted(utilities, 'Utilities', calls),
     Logger: counted(new FakeLogger(logs, calls), 'Logger', calls),
+    MimeType: { ...FAKE_MIME_TYPES },
     console: createConsole(logs),
   };
   return {
@@ -385,6 +399,8 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     flushCount: () => sheets.flushes,
     createContext() {
       const context = vm.createContext(globals);
+      const present = vm.runInContext(`${JSON.stringify(NODE_ONLY_GLOBALS)}.filter(function (n) { return typeof globalThis[n] !== 'undefined'; })`, context) as string[];
+      if (present.length) throw new Error(`The script's context must be as bare as Apps Script's V8, but it has ${present.join(', ')}`);
       calls.useRealm(vm.runInContext('({ Date: Date, Error: Error })', context) as { Date: DateConstructor; Error: ErrorConstructor });
       return context;
     },

@@ -8,7 +8,7 @@ test('onOpen builds the menu, and each menu item names a top-level function of t
   const menu = run.g.ui.menus[0];
   expect(menu.caption).toBe('Báo cáo KT-XH');
   const items = menu.entries.filter((e: { kind: string }) => e.kind === 'item') as { caption: string; functionName: string }[];
-  expect(items.map((i) => i.caption)).toEqual(['Thiết lập / cập nhật biểu mẫu', 'Kiểm tra biểu mẫu', 'Tổng hợp']);
+  expect(items.map((i) => i.caption)).toEqual(['Thiết lập / cập nhật biểu mẫu', 'Kiểm tra biểu mẫu', 'Tổng hợp', 'Xuất PDF để ký']);
   for (const item of items) expect(typeof (run.context as Record<string, unknown>)[item.functionName]).toBe('function');
 });
 
@@ -23,7 +23,7 @@ test('onOpen with no authorization touches nothing but the menu', () => {
 test('every google.script.run call in the built sidebar names a top-level function of Code.js', () => {
   const html = readFileSync(path.join(DIST, 'sidebar.html'), 'utf8');
   const names = [...new Set([...html.matchAll(/\brun\.(\w+)\(/g)].map((m) => m[1]).filter((n) => !n.startsWith('with')))];
-  expect(names.sort()).toEqual(['getSidebarState', 'markSubmitted', 'openDivisionTab', 'reopenDivision', 'runConsolidation', 'selectCell']);
+  expect(names.sort()).toEqual(['exportPdfForSigning', 'getSidebarState', 'markSubmitted', 'openDivisionTab', 'reopenDivision', 'runConsolidation', 'selectCell']);
   const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
   for (const name of names) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
   const run = loadAppsScript();
@@ -38,6 +38,10 @@ test('the manifest asks for narrow scopes, V8 and the Vietnamese time zone', () 
   expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
   expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
   // DriveApp would need the full drive scope: the bundle uses the Drive advanced service under drive.file.
-  expect(manifest.dependencies.enabledAdvancedServices.map((s: { userSymbol: string; version: string }) => `${s.userSymbol} ${s.version}`).sort()).toEqual(['Docs v1', 'Drive v3']);
-  expect(readFileSync(path.join(DIST, 'Code.js'), 'utf8')).not.toMatch(/\bDriveApp\./);
+  // The Doc is a .docx converted by Drive: no DocumentApp, no Docs API, no documents scope.
+  expect(manifest.dependencies.enabledAdvancedServices.map((s: { userSymbol: string; version: string }) => `${s.userSymbol} ${s.version}`).sort()).toEqual(['Drive v3']);
+  expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/documents');
+  const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+  expect(code).not.toMatch(/\bDriveApp\./);
+  expect(code).not.toMatch(/\b(DocumentApp|Docs)\.\w/);
 });

@@ -5,10 +5,8 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import vm from 'vm';
-import { createChartsFake } from '../fakes/charts';
-import { createDocsApiFake } from '../fakes/docsApi';
-import { createDocumentAppFake } from '../fakes/documentApp';
-import { createDriveApiFake } from '../fakes/driveApi';
+import { isDate } from '../fakes/callCounter';
+import { DriveApiFake, createDriveApiFake } from '../fakes/driveApi';
 import { createGoogleServices, GoogleServices, GoogleServicesOptions } from '../fakes/services';
 import { resolveForm } from '../../src/core/form';
 import { sampleData, sampleFor } from '../../src/core/sampleData';
@@ -21,11 +19,11 @@ export const DIST = path.join(__dirname, '..', '..', 'dist');
 export interface AppsScriptRun {
   g: GoogleServices;
   context: vm.Context;
-  docs: ReturnType<typeof createDocumentAppFake>;
-  docsApi: ReturnType<typeof createDocsApiFake>;
+  /** The Drive advanced service's records: uploads (the .docx bytes), exports, permissions. */
+  driveApi: DriveApiFake;
   /** Calls a top-level function of Code.js, as a menu click or google.script.run would. */
   call<T = unknown>(name: string, ...args: unknown[]): T;
-  /** The spreadsheet's sheet as a grid of values (uncounted). */
+  /** The spreadsheet's sheet as a grid of values (uncounted), dates made in this (Node's) realm. */
   values(sheetName: string): unknown[][];
 }
 
@@ -38,24 +36,17 @@ export function loadAppsScript(options: GoogleServicesOptions = {}, driveInacces
   const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
   const sidebar = readFileSync(path.join(DIST, 'sidebar.html'), 'utf8');
   const g = createGoogleServices({ userEmail: OFFICE, ownerEmail: OFFICE, htmlFiles: { sidebar }, ...options });
-  const docs = createDocumentAppFake({ calls: g.calls, drive: g.drive });
-  const docsApi = createDocsApiFake(docs, { calls: g.calls });
-  const charts = createChartsFake({ calls: g.calls });
-  g.globals.DocumentApp = docs.DocumentApp;
-  g.globals.Docs = docsApi.Docs;
-  g.globals.Charts = charts.Charts;
   // The Sheet lives in a folder of the Office's Drive; the summary Doc should land beside it.
   g.drive.registerFolder({ id: SHEET_FOLDER, name: 'Báo cáo KT-XH' });
   g.drive.registerFile({ id: g.calls.uncounted(() => g.spreadsheet.getId()), name: 'Báo cáo KT-XH 2024', parentIds: [SHEET_FOLDER] });
-  const driveApi = createDriveApiFake(g.drive, { calls: g.calls, inaccessible: driveInaccessible });
+  const driveApi = createDriveApiFake(g.drive, { calls: g.calls, inaccessible: driveInaccessible, currentUser: () => g.session.effectiveUserEmail });
   g.globals.Drive = driveApi.Drive;
   const context = g.createContext();
   vm.runInContext(code, context, { filename: 'Code.js' });
   return {
     g,
     context,
-    docs,
-    docsApi,
+    driveApi,
     call<T>(name: string, ...args: unknown[]): T {
       const fn = (context as Record<string, unknown>)[name];
       if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
@@ -65,7 +56,8 @@ export function loadAppsScript(options: GoogleServicesOptions = {}, driveInacces
       return g.calls.uncounted(() => {
         const sheet = g.spreadsheet.getSheetByName(sheetName);
         if (!sheet) throw new Error(`No sheet ${sheetName}`);
-        return sheet.getDataRange().getValues() as unknown[][];
+        // The fakes hand the script dates of its own realm; Node's `instanceof Date` must hold here.
+        return (sheet.getDataRange().getValues() as unknown[][]).map((row) => row.map((v) => (isDate(v) ? new Date(v.getTime()) : v)));
       });
     },
   };
@@ -75,12 +67,14 @@ export function loadAppsScript(options: GoogleServicesOptions = {}, driveInacces
 export function typeSample(run: AppsScriptRun, rowsPerSection?: number): void {
   const defaults = defaultSettings();
   const reading = readSettingsTab(run.values(SETTINGS_TAB) as Grid, defaults);
-  const settings = reading.ok ? reading.settings : defaults;
+  // Never fall back to the default divisions: a test (or the bench) would then measure other tabs than it claims.
+  if (!reading.ok) throw new Error(`typeSample: the settings tab does not read: ${reading.problems.map((p) => `${p.cell} ${p.message}`).join('; ')}`);
+  const settings = reading.settings;
   const form = resolveForm(settings);
   run.g.calls.uncounted(() => {
     settings.divisions.forEach((division, i) => {
       const sheet = run.g.spreadsheet.getSheetByName(division.tabName);
-      if (!sheet) return;
+      if (!sheet) throw new Error(`typeSample: no tab «${division.tabName}» for ${division.name} (run setup first)`);
       // Divisions beyond the nine of the sample type the sample of one of them.
       const sample = sampleData[division.name] ?? sampleFor(defaults.divisions[i % defaults.divisions.length]);
       for (const section of [...form.sections].reverse()) {

@@ -17,6 +17,7 @@ const NAMES: Record<ServerFunctionName, true> = {
   reopenDivision: true,
   openDivisionTab: true,
   runConsolidation: true,
+  exportPdfForSigning: true,
 };
 export const SERVER_FUNCTION_NAMES = Object.keys(NAMES) as ServerFunctionName[];
 

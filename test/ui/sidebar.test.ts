@@ -499,6 +499,30 @@ describe('the Office follows every division', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('"Xuất PDF để ký" exports the latest Doc when no version is typed, the version typed otherwise, and links the PDF', async () => {
+    const pdf = (version: number) => ({ url: `https://drive.google.com/file/d/pdf${version}/view`, name: `Báo cáo tổng hợp (bản ${version}).pdf`, version });
+    const { page, pageErrors } = await openSidebar({
+      getSidebarState: { value: officeState() },
+      exportPdfForSigning: [{ args: [null], value: pdf(3) }, { args: [2], value: pdf(2) }],
+    });
+    await button(page, 'Xuất PDF để ký').click();
+    await waitForCall(page, 'exportPdfForSigning');
+    await idle(page);
+    expect(await page.locator('.pdf-result a').getAttribute('href')).toBe('https://drive.google.com/file/d/pdf3/view');
+    expect(await text(page, '.pdf-result')).toBe('Đã xuất PDF để ký (bản 3): Báo cáo tổng hợp (bản 3).pdf');
+    await page.getByLabel('Bản cần xuất PDF (để trống: bản mới nhất)').fill('2');
+    await button(page, 'Xuất PDF để ký').click();
+    await idle(page);
+    expect(await page.locator('.pdf-result a').textContent()).toBe('Báo cáo tổng hợp (bản 2).pdf');
+    expect((await recordedCalls(page)).filter((c) => c.name === 'exportPdfForSigning').map((c) => c.args)).toEqual([[null], [2]]);
+    await page.getByLabel('Bản cần xuất PDF (để trống: bản mới nhất)').fill('-1');
+    await button(page, 'Xuất PDF để ký').click();
+    await idle(page);
+    expect(await text(page, '.error-text')).toContain('Số bản phải là số nguyên dương');
+    await shot(page, 'office-pdf-exported.png');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('division names and the Doc from the server show as text, and a script address never becomes a link', async () => {
     const evil = office();
     evil.periodLabel = INJECTION;

@@ -120,7 +120,9 @@ test('the Office follows every division and builds the summary Doc from the side
   const link = page.locator('a.doc-link');
   await link.waitFor({ timeout: 20000 });
   expect(await link.textContent()).toMatch(/^Báo cáo tổng hợp KT-XH 6 tháng đầu năm 2024 \(bản 1, /);
-  expect(await link.getAttribute('href')).toBe(run.docs.lastDocument().url);
+  const uploads = run.driveApi.uploads;
+  expect(uploads).toHaveLength(1);
+  expect(await link.getAttribute('href')).toBe(run.g.drive.files.get(uploads[0].fileId)!.url);
   expect(run.values('Lịch sử tổng hợp')).toHaveLength(2);
   await page.screenshot({ path: path.join(ARTIFACTS, 'bundle-office-consolidated.png'), fullPage: true });
   await page.close();

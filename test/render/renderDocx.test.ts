@@ -4,7 +4,7 @@
  */
 import type { SummaryDocument } from '../../src/core/summary/model';
 import { ND30 } from '../../src/core/summary/format';
-import { balancedLines, fitColumns, renderDocx } from '../../src/cli/renderDocx';
+import { balancedLines, fitColumns, renderDocx } from '../../src/render/renderDocx';
 import { all, attr, bodyElements, child, children, headerOf, paragraphWith, paragraphs, ReadDocx, readDocx, runProperty, sections, styleById, styleOf, text } from './docxReader';
 
 const doc: SummaryDocument = {
@@ -217,15 +217,22 @@ test('tables: 12 pt, bordered, header row bold, centred and repeated, numbers ri
   expect(grid[0]).toBeGreaterThanOrEqual(twips(8));
 });
 
-test('a chart is a table of bars as long as their values; an empty chart is its fallback sentence', () => {
+test('a chart is a table of bars: shaded cells as wide as their values, which Google\'s import keeps; an empty chart is its fallback sentence', () => {
   const chart = bodyElements(read).find((e) => e.localName === 'tbl' && text(e).includes('Đã hoàn thành'))!;
-  const rows = children(chart, 'tr').map((tr) => children(tr, 'tc').map(text));
-  expect(rows.map((r) => r[0])).toEqual(['Đã hoàn thành', 'Khó hoàn thành', 'Không hoàn thành']);
-  expect(rows.map((r) => r[2])).toEqual(['8', '2', '0']);
-  const bars = rows.map((r) => r[1].length);
-  expect(bars[0]).toBe(4 * bars[1]);
-  expect(bars[2]).toBe(0);
-  expect(rows[0][1]).toMatch(/^█+$/);
+  const rows = children(chart, 'tr').map((tr) => children(tr, 'tc'));
+  expect(rows.map((cells) => text(cells[0]))).toEqual(['Đã hoàn thành', 'Khó hoàn thành', 'Không hoàn thành']);
+  expect(rows.map((cells) => text(cells[cells.length - 1]))).toEqual(['8', '2', '0']);
+  // The bar: the shaded cells of a row, their width in twips (tcW) and in grid columns (gridSpan).
+  const shaded = (cells: typeof rows[number]) => cells.filter((c) => all(c, 'shd').some((s) => (attr(s, 'fill') ?? 'auto') !== 'auto'));
+  const width = (cells: typeof rows[number]) => cells.reduce((sum, c) => sum + Number(attr(all(c, 'tcW')[0], 'w')), 0);
+  const bars = rows.map((cells) => width(shaded(cells)));
+  expect(bars[0]).toBeGreaterThan(0);
+  expect(bars[0] / bars[1]).toBeCloseTo(4, 1);
+  expect(shaded(rows[2])).toHaveLength(0);
+  // Every row spans the whole grid, the bar and the rest of its room together.
+  const grid = all(chart, 'gridCol').length;
+  for (const cells of rows) expect(cells.reduce((n, c) => n + Number(attr(child(child(c, 'tcPr')!, 'gridSpan'), 'val') ?? 1), 0)).toBe(grid);
+  expect(text(chart)).not.toContain('█');
   expect(paragraphWith(read, 'Số mục tiêu theo mức đánh giá')).toBeTruthy();
   expect(paragraphWith(read, 'Biểu đồ rỗng: không có số liệu.')).toBeTruthy();
 });

@@ -10,14 +10,13 @@ import {
   Header,
   IBorderOptions,
   IParagraphStyleOptions,
-  ITableBordersOptions,
   LineRuleType,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
   ParagraphChild,
   SectionType,
+  ShadingType,
   Table,
   TableBorders,
   TableCell,
@@ -29,7 +28,11 @@ import {
 } from 'docx';
 import { formatNumber } from '../core/numbers';
 import { ND30 } from '../core/summary/format';
-import type { Alignment, Block, ChartBlock, HeadingBlock, ParagraphBlock, SummaryDocument, TableBlock } from '../core/summary/model';
+import type { Alignment, Block, ChartBlock, ParagraphBlock, SummaryDocument, TableBlock } from '../core/summary/model';
+import { packDocx } from './packDocx';
+import { bodyParagraphXml, headingXml, isBodyText } from './paragraphXml';
+import { tableXml } from './tableXml';
+import { XmlSlots, slotParagraph } from './xmlSlots';
 import { CELL_PAD, PAGE, balancedLines, fitColumns, minimumWidths, mmToTwips, ptToTwips, split, textWidthTwips } from './docxMeasure';
 
 export { balancedLines, fitColumns } from './docxMeasure';
@@ -41,11 +44,13 @@ const BODY_LINE = Math.round(240 * ND30.lineSpacing);
 const SINGLE_LINE = 240;
 const SPACE_AFTER = ptToTwips(ND30.spaceAfterPt);
 const FIRST_LINE_INDENT = mmToTwips(ND30.firstLineIndentCm * 10);
-/** Bars of the chart table are this many blocks long at the largest value. */
-const BAR_BLOCKS = 24;
+/** The bar of the largest value spans this many grid columns of the chart table. */
+const BAR_STEPS = 24;
+/** Bars are dark grey: they print the same on a black-and-white printer. */
+const BAR_FILL = '595959';
+const BAR_GAP: IBorderOptions = { style: BorderStyle.SINGLE, size: 24, color: 'FFFFFF' };
 
 const SOLID: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const GRID: ITableBordersOptions = { top: SOLID, bottom: SOLID, left: SOLID, right: SOLID, insideHorizontal: SOLID, insideVertical: SOLID };
 
 interface RunStyle {
   /** Omitted: the size of the paragraph's style. */
@@ -220,68 +225,87 @@ function bodyParagraph(block: ParagraphBlock): Paragraph {
   });
 }
 
-function heading(block: HeadingBlock): Paragraph {
-  return new Paragraph({ style: [STYLE.heading1, STYLE.heading2, STYLE.heading3][block.level - 1], children: runs(block.text) });
+function cellStyle(align: Alignment): string {
+  return align === 'right' ? STYLE.cellRight : align === 'center' ? STYLE.cellCenter : STYLE.cell;
 }
 
 function tableCellParagraph(text: string, align: Alignment, header: boolean): Paragraph {
-  const style = header ? STYLE.headerCell : align === 'right' ? STYLE.cellRight : align === 'center' ? STYLE.cellCenter : STYLE.cell;
-  return new Paragraph({ style, children: text === '' ? [] : runs(text) });
+  return new Paragraph({ style: header ? STYLE.headerCell : cellStyle(align), children: text === '' ? [] : runs(text) });
 }
 
-function table(block: TableBlock, width: number): (Table | Paragraph)[] {
+/** A data table: written as XML text (tableXml.ts), a placeholder paragraph where it goes. */
+function table(block: TableBlock, width: number, slots: XmlSlots): (Table | Paragraph)[] {
   const widths = fitColumns(block.columns.map((c) => c.width), minimumWidths(block, width), width);
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: block.columns.map((c, i) => cell([tableCellParagraph(c.header, 'center', true)], widths[i], VerticalAlignTable.CENTER)),
+  const xml = tableXml({
+    widths,
+    borderSize: SOLID.size!,
+    margins: CELL_MARGINS,
+    header: block.columns.map((c) => ({ text: c.header, style: STYLE.headerCell })),
+    rows: block.rows.map((row) => block.columns.map((c, i) => ({ text: row[i] ?? '', style: cellStyle(c.align) }))),
   });
-  const rows = block.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: block.columns.map((c, i) => cell([tableCellParagraph(row[i] ?? '', c.align, false)], widths[i])),
-      }),
-  );
-  return [
-    new Table({ width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: GRID, margins: CELL_MARGINS, rows: [header, ...rows] }),
-    paragraph([], { after: SPACE_AFTER }),
-  ];
+  return [slotParagraph(slots, xml), paragraph([], { after: SPACE_AFTER })];
 }
 
-/** A bar chart drawn as a table: label | a bar of full blocks as long as the value | the value. */
+/**
+ * A bar chart drawn as a table, which Google's import keeps as it is (an image would need a drawing it may
+ * move): label | the bar: shaded cells spanning as many of BAR_STEPS equal grid columns as the value's share
+ * of the largest | the value. No bar for a zero.
+ */
 function chart(block: ChartBlock, width: number): (Table | Paragraph)[] {
   const max = Math.max(0, ...block.bars.map((b) => b.value));
   if (block.bars.length === 0 || max <= 0) return [bodyParagraph({ kind: 'paragraph', runs: [{ text: block.fallback }] })];
-  const widths = split(width, [35, 52, 13]);
+  const [labelWidth, barWidth, valueWidth] = split(width, [35, 52, 13]);
+  const steps = split(barWidth, Array(BAR_STEPS).fill(1));
+  const span = (from: number, count: number) => steps.slice(from, from + count).reduce((s, w) => s + w, 0);
   const rows = block.bars.map((bar) => {
-    const blocks = bar.value > 0 ? Math.max(1, Math.round((bar.value / max) * BAR_BLOCKS)) : 0;
-    return [
-      cell([tableCellParagraph(bar.label, 'left', false)], widths[0]),
-      cell([tableCellParagraph('█'.repeat(blocks), 'left', false)], widths[1]),
-      cell([tableCellParagraph(formatNumber(bar.value), 'right', false)], widths[2]),
-    ];
+    const filled = bar.value > 0 ? Math.max(1, Math.round((bar.value / max) * BAR_STEPS)) : 0;
+    const bar_: TableCell[] = [];
+    if (filled > 0) bar_.push(barCell(span(0, filled), filled, true));
+    if (filled < BAR_STEPS) bar_.push(barCell(span(filled, BAR_STEPS - filled), BAR_STEPS - filled, false));
+    return [cell([tableCellParagraph(bar.label, 'left', false)], labelWidth, VerticalAlignTable.CENTER), ...bar_, cell([tableCellParagraph(formatNumber(bar.value), 'right', false)], valueWidth, VerticalAlignTable.CENTER)];
   });
   return [
     new Paragraph({ style: STYLE.headerCell, children: runs(block.title), spacing: { after: ptToTwips(3) } }),
-    borderlessTable(widths, rows, true),
+    borderlessTable([labelWidth, ...steps, valueWidth], rows, true),
     paragraph([], { after: SPACE_AFTER }),
   ];
 }
 
-export function renderBlocks(blocks: Block[], width: number): (Table | Paragraph)[] {
-  return blocks.flatMap((block) => {
-    switch (block.kind) {
-      case 'heading':
-        return [heading(block)];
-      case 'paragraph':
-        return [bodyParagraph(block)];
-      case 'table':
-        return table(block, width);
-      case 'chart':
-        return chart(block, width);
-    }
+/** A piece of a bar: `columns` grid columns wide, shaded when `filled`. */
+function barCell(width: number, columns: number, filled: boolean): TableCell {
+  return new TableCell({
+    children: [new Paragraph({ style: STYLE.cell, children: [] })],
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: columns > 1 ? columns : undefined,
+    shading: filled ? { type: ShadingType.CLEAR, color: 'auto', fill: BAR_FILL } : undefined,
+    // A white rule above and below keeps the bars of adjacent rows apart.
+    borders: filled ? { top: BAR_GAP, bottom: BAR_GAP } : undefined,
+    margins: { top: 57, bottom: 57, left: 0, right: 0 },
   });
+}
+
+const HEADING_STYLES = [STYLE.heading1, STYLE.heading2, STYLE.heading3] as const;
+
+/** The blocks in order; runs of headings and body text go as XML text (paragraphXml.ts), one placeholder per run. */
+export function renderBlocks(blocks: Block[], width: number, slots: XmlSlots): (Table | Paragraph)[] {
+  const out: (Table | Paragraph)[] = [];
+  let text = '';
+  const flush = () => {
+    if (text) out.push(slotParagraph(slots, text));
+    text = '';
+  };
+  for (const block of blocks) {
+    if (block.kind === 'heading') text += headingXml(block, HEADING_STYLES[block.level - 1]);
+    else if (block.kind === 'paragraph' && isBodyText(block)) text += bodyParagraphXml(block);
+    else {
+      flush();
+      if (block.kind === 'paragraph') out.push(bodyParagraph(block));
+      else if (block.kind === 'table') out.push(...table(block, width, slots));
+      else out.push(...chart(block, width));
+    }
+  }
+  flush();
+  return out;
 }
 
 /** Nơi nhận on the left, the signature on the right, in a borderless table. */
@@ -299,13 +323,13 @@ function closing(doc: SummaryDocument, width: number): (Table | Paragraph)[] {
   return [paragraph([], { after: ptToTwips(6) }), borderlessTable(widths, [[cell(left, widths[0]), cell(right, widths[1])]], false)];
 }
 
-function appendix(doc: SummaryDocument, width: number): (Table | Paragraph)[] {
+function appendix(doc: SummaryDocument, width: number, slots: XmlSlots): (Table | Paragraph)[] {
   const a = doc.appendix;
   return [
     paragraph(runs(a.label, { sizePt: ND30.appendixLabelPt, bold: true }), { keepNext: true }),
     paragraph(runs(a.title.toLocaleUpperCase('vi'), { sizePt: ND30.appendixLabelPt, bold: true }), { keepNext: true }),
     paragraph(runs(a.subtitle, { sizePt: ND30.appendixLabelPt, italic: true }), { after: ptToTwips(12), keepNext: true }),
-    ...renderBlocks(a.blocks, width),
+    ...renderBlocks(a.blocks, width, slots),
   ];
 }
 
@@ -316,7 +340,8 @@ function pageNumberHeader(): Header {
   });
 }
 
-export function summaryDocx(doc: SummaryDocument): Document {
+/** The report as a docx Document whose data tables are placeholders filled from `slots` (see renderDocx). */
+export function summaryDocx(doc: SummaryDocument, slots: XmlSlots): Document {
   const landscape = doc.appendix.landscape;
   const appendixWidth = landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
   return new Document({
@@ -340,7 +365,7 @@ export function summaryDocx(doc: SummaryDocument): Document {
         },
         // The first page carries no number (Decree 30): an empty first-page header.
         headers: { default: pageNumberHeader(), first: new Header({ children: [paragraph([])] }) },
-        children: [headingBlock(doc, PORTRAIT_TEXT_WIDTH), ...title(doc, PORTRAIT_TEXT_WIDTH), ...renderBlocks(doc.body, PORTRAIT_TEXT_WIDTH), ...closing(doc, PORTRAIT_TEXT_WIDTH)],
+        children: [headingBlock(doc, PORTRAIT_TEXT_WIDTH), ...title(doc, PORTRAIT_TEXT_WIDTH), ...renderBlocks(doc.body, PORTRAIT_TEXT_WIDTH, slots), ...closing(doc, PORTRAIT_TEXT_WIDTH)],
       },
       {
         properties: {
@@ -349,12 +374,14 @@ export function summaryDocx(doc: SummaryDocument): Document {
           page: { size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: PAGE.margin },
         },
         headers: { default: pageNumberHeader() },
-        children: appendix(doc, appendixWidth),
+        children: appendix(doc, appendixWidth, slots),
       },
     ],
   });
 }
 
-export async function renderDocx(doc: SummaryDocument): Promise<Buffer> {
-  return Packer.toBuffer(summaryDocx(doc));
+/** The report as the bytes of a .docx file: what the command line writes and what Apps Script uploads to Drive. */
+export function renderDocx(doc: SummaryDocument): Uint8Array {
+  const slots = new XmlSlots();
+  return packDocx(summaryDocx(doc, slots), { 'word/document.xml': (xml) => slots.fill(xml) });
 }

@@ -1,0 +1,30 @@
+/**
+ * Headings and body paragraphs as WordprocessingML text, in exactly the form docx writes them (a test
+ * compares the two): a long report has thousands of them, and as docx objects they cost more than the rest
+ * of the document. Only paragraphs in the document's default form (justified, first-line indent: the body
+ * text style of Decree 30) and headings go this way; any other paragraph is left to docx.
+ */
+import type { HeadingBlock, ParagraphBlock, TextRun } from '../core/summary/model';
+import { escapeXml } from './xmlSlots';
+
+/** True when the paragraph has the document's default form, which needs no paragraph properties. */
+export function isBodyText(block: ParagraphBlock): boolean {
+  return (block.align === undefined || block.align === 'justify') && block.indent !== false;
+}
+
+function runXml(run: TextRun): string {
+  const props = (run.bold ? '<w:b/><w:bCs/>' : '') + (run.italic ? '<w:i/><w:iCs/>' : '');
+  const rPr = props ? `<w:rPr>${props}</w:rPr>` : '';
+  return run.text
+    .split('\n')
+    .map((line, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`)
+    .join('');
+}
+
+export function bodyParagraphXml(block: ParagraphBlock): string {
+  return `<w:p>${block.runs.map(runXml).join('')}</w:p>`;
+}
+
+export function headingXml(block: HeadingBlock, style: string): string {
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runXml({ text: block.text })}</w:p>`;
+}
