@@ -23,6 +23,11 @@ export const PREAMBLE_ROWS = 3;
 /** Number format for number columns and for the computed percentages (same code in Sheets and Excel). */
 /** Thousands grouped, one decimal always shown: '#,##0.##' would leave a bare separator after whole numbers ("4.850,"). */
 export const NUMBER_FORMAT = '#,##0.0#';
+/**
+ * The pattern Google Sheets reports for a cell left on its automatic format: written back on cells setup does
+ * not format, so a percentage typed there still gives the cell a percent format (core/typedValues.ts).
+ */
+export const AUTOMATIC_FORMAT = '0.###############';
 export const PERCENT_FORMAT = '0.0%';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 /** Text columns stay text: "30/11" typed as a due date must not become a date. */

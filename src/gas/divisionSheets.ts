@@ -10,25 +10,37 @@ export interface DivisionSheet {
   sheetId: number | null;
 }
 
-/** Each sheet with its id and name, read once (each is a service call). */
+/** Each sheet with its id, read once, and its name, read the first time it is asked for (each is a service call). */
 export interface IndexedSheet {
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  id: number;
-  name: string;
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly id: number;
+  readonly name: string;
 }
 
 export function indexSheets(sheets: GoogleAppsScript.Spreadsheet.Sheet[]): IndexedSheet[] {
-  return sheets.map((sheet) => ({ sheet, id: sheet.getSheetId(), name: sheet.getName() }));
+  return sheets.map((sheet) => {
+    let name: string | null = null;
+    return {
+      sheet,
+      id: sheet.getSheetId(),
+      get name(): string {
+        if (name === null) name = sheet.getName();
+        return name;
+      },
+    };
+  });
 }
 
 export function findDivisionSheets(index: IndexedSheet[], divisions: Division[], state: DocumentState): DivisionSheet[] {
   const recorded = state.divisionSheets();
   const byId = new Map(index.map((s) => [s.id, s] as const));
-  const byName = new Map(index.map((s) => [textKey(s.name), s] as const));
+  // Names are read only when a division's tab is not found by the id setup recorded (a Sheet set up by hand).
+  let byName: Map<string, IndexedSheet> | null = null;
   return divisions.map((division) => {
     for (const [id, name] of recorded) {
       if (name === division.name && byId.has(id)) return { division, sheet: byId.get(id)!.sheet, sheetId: id };
     }
+    if (!byName) byName = new Map(index.map((s) => [textKey(s.name), s] as const));
     const named = byName.get(textKey(division.tabName));
     return { division, sheet: named?.sheet ?? null, sheetId: named?.id ?? null };
   });

@@ -33,12 +33,14 @@ export interface SetupCells {
   grid: Grid;
   formats: string[][];
   formulas: string[][];
+  /** False for a tab setup has just drawn: it has no notes to compare with. */
+  notes: boolean;
 }
 
 /** One data range, three reads, whatever the number of rows. */
 export function readSetupCells(sheet: GoogleAppsScript.Spreadsheet.Sheet): SetupCells {
   const range = sheet.getDataRange();
-  return { grid: range.getValues() as Grid, formats: range.getNumberFormats(), formulas: range.getFormulas() };
+  return { grid: range.getValues() as Grid, formats: range.getNumberFormats(), formulas: range.getFormulas(), notes: true };
 }
 
 /** "B12:D12" → its 1-based corner and size. */

@@ -8,7 +8,7 @@
  */
 import type { ResolvedColumn, ResolvedForm, ResolvedSection } from '../core/form';
 import { a1, columnLetter, isBlank } from '../core/grid';
-import { COLOURS, columnNumberFormat, headerLabel, ratioFormulaAt } from '../core/tabLayout';
+import { AUTOMATIC_FORMAT, COLOURS, columnNumberFormat, headerLabel, ratioFormulaAt } from '../core/tabLayout';
 import type { SetupCells } from './grid';
 
 export interface SectionRows {
@@ -70,7 +70,7 @@ export function formatDivisionTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, sec
   const top = Math.min(...sections.map((s) => s.titleRow));
   const bottom = Math.max(...sections.map((s) => s.firstItemRow + s.itemCount - 1));
   const holdsSomething = (row: number, column: number) => !isBlank(cells.grid[row - 1]?.[column - 1]) || (cells.formulas[row - 1]?.[column - 1] ?? '') !== '';
-  const formats: string[][] = Array.from({ length: bottom - top + 1 }, (_, k) => Array.from({ length: width }, (_, c) => cells.formats[top - 1 + k]?.[c] || 'General'));
+  const formats: string[][] = Array.from({ length: bottom - top + 1 }, (_, k) => Array.from({ length: width }, (_, c) => cells.formats[top - 1 + k]?.[c] || AUTOMATIC_FORMAT));
   const validations: Validation[][] = Array.from({ length: bottom - top + 1 }, () => Array(width).fill(null));
   for (const s of sections) {
     const columnRules = rules.get(s.section.id)!;
@@ -78,7 +78,7 @@ export function formatDivisionTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, sec
       s.section.columns.forEach((column, i) => {
         const c = s.columns[i];
         if (c === null) return;
-        if (!holdsSomething(r, c)) formats[r - top][c - 1] = columnNumberFormat(column) ?? 'General';
+        if (!holdsSomething(r, c)) formats[r - top][c - 1] = columnNumberFormat(column) ?? AUTOMATIC_FORMAT;
         validations[r - top][c - 1] = columnRules[i];
       });
     }
@@ -86,7 +86,7 @@ export function formatDivisionTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, sec
   const block = sheet.getRange(top, 1, bottom - top + 1, width);
   block.setNumberFormats(formats);
   block.setDataValidations(validations);
-  const notes = block.getNotes();
+  const notes = cells.notes ? block.getNotes() : [];
 
   for (const s of sections) {
     writeHeaderNotes(sheet, s, (column) => notes[s.headerRow - top]?.[column - 1] ?? '');

@@ -54,12 +54,14 @@ function clashes(sheets: IndexedSheet[], settings: Settings, state: DocumentStat
   return problems;
 }
 
-function drawNewTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: ResolvedForm, settings: Settings, division: Division, existingBlank: Sheet | null): Sheet {
+/** Draws a new tab; returns it with what it now holds (nobody has typed in it yet: nothing to read back). */
+function drawNewTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: ResolvedForm, settings: Settings, division: Division, existingBlank: Sheet | null): { sheet: Sheet; cells: SetupCells } {
   const sheet = existingBlank ?? spreadsheet.insertSheet(division.tabName, spreadsheet.getSheets().length);
   const layout = divisionTabLayout(form, settings, division);
   const width = formWidth(form);
-  sheet.getRange(1, 1, layout.length, width).setValues(rectangular(layout.map((r) => r.values), width));
-  return sheet;
+  const values = rectangular(layout.map((r) => r.values), width);
+  sheet.getRange(1, 1, layout.length, width).setValues(values);
+  return { sheet, cells: { grid: values, formats: [], formulas: [], notes: false } };
 }
 
 /**
@@ -162,16 +164,17 @@ function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, fo
   const { division } = entry;
   let sheet = entry.sheet;
   let isNew = false;
+  let drawn: SetupCells | null = null;
   if (!sheet) {
     const blank = spreadsheet.getSheetByName(division.tabName);
-    sheet = drawNewTab(spreadsheet, form, settings, division, blank);
+    ({ sheet, cells: drawn } = drawNewTab(spreadsheet, form, settings, division, blank));
     isNew = true;
   } else if (sheet.getName() !== division.tabName) {
     sheet.setName(division.tabName);
   }
   const sheetId = entry.sheetId !== null && !isNew ? entry.sheetId : sheet.getSheetId();
-  if (sheet.isSheetHidden()) sheet.showSheet();
-  let cells = readSetupCells(sheet);
+  if (!isNew && sheet.isSheetHidden()) sheet.showSheet();
+  let cells = drawn ?? readSetupCells(sheet);
   if (!isNew && restoreStructure(sheet, cells.grid, form)) cells = readSetupCells(sheet);
   let located = locateSections(cells.grid, form).sections;
   if (!isNew && restoreItemRows(sheet, located)) {
