@@ -133,6 +133,7 @@ export const storyArb: fc.Arbitrary<TabStory> = fc
     convention: fc.constantFrom<Convention>('vi', 'en'),
     blankBefore: fc.array(fc.boolean(), { maxLength: 6 }),
     statuses: fc.array(fc.constantFrom(...STATUSES).chain(textFormArb), { maxLength: 3 }),
+    deadlines: fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), form: fc.constantFrom('date', 'dd/mm/yyyy', 'd-m-yyyy', 'dd.mm.yyyy', 'iso', 'spaced') }), { maxLength: 3 }),
     insertAt: fc.option(fc.integer({ min: 2, max: WIDTH + 1 }), { freq: 2 }),
     insertedHeader: fc.constantFrom('', 'Nguồn số liệu', 'Ghi chú thêm'),
     mergeItem: fc.option(fc.nat(5), { freq: 4 }),
@@ -154,6 +155,7 @@ function buildStory(s: {
   items: ItemI[];
   blankBefore: boolean[];
   statuses: string[];
+  deadlines: { day: number; month: number; form: string }[];
   insertAt: number | null;
   insertedHeader: string;
   mergeItem: number | null;
@@ -211,6 +213,21 @@ function buildStory(s: {
         row[2] = { value: settings.taskDocuments[0], format: '@' };
         row[4] = { value: 'Đã triển khai', format: '@' };
         row[5] = { value: typed, format: '@' };
+        const due = s.deadlines[k];
+        if (due) {
+          // The deadline in the date column, typed in one of the ways people write dates.
+          const [d, m] = [due.day, due.month];
+          const typedDue: Record<string, StoredCell> = {
+            date: { value: new Date(2024, m - 1, d), format: 'dd/mm/yyyy' },
+            'dd/mm/yyyy': { value: `${pad(d)}/${pad(m)}/2024`, format: '@' },
+            'd-m-yyyy': { value: `${d}-${m}-2024`, format: '@' },
+            'dd.mm.yyyy': { value: `${pad(d)}.${pad(m)}.2024`, format: '@' },
+            iso: { value: `2024-${pad(m)}-${pad(d)}`, format: '@' },
+            spaced: { value: `\u00a0${d} / ${m} / 2024 `, format: '@' },
+          };
+          row[3] = typedDue[due.form];
+          intendedAt.push({ rowIndex: rows.length, columnIndex: 3, key: 'deadline', meant: `2024-${pad(m)}-${pad(d)}` });
+        }
         intendedAt.push({ rowIndex: rows.length, columnIndex: 5, key: 'status', meant: STATUSES.find((o) => o.toLocaleLowerCase('vi') === typed.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi'))! });
         rows.push(row);
       });
