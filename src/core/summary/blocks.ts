@@ -14,6 +14,20 @@ export function dash(text: string): ParagraphBlock {
   return paragraph(`- ${text}`);
 }
 
+/** A "+ item" line: an item under a "- …:" line. */
+export function plus(text: string): ParagraphBlock {
+  return paragraph(`+ ${text}`);
+}
+
+/**
+ * One division's items where its content begins: "- Văn phòng Sở: item." for one item,
+ * "- Văn phòng Sở:" then "+ item." lines for several. The division is named once, never after each item.
+ */
+export function divisionItems(name: string, items: string[]): ParagraphBlock[] {
+  if (items.length === 1) return [dash(`${name}: ${items[0]}`)];
+  return [dash(`${name}:`), ...items.map(plus)];
+}
+
 export function bold(text: string): TextRun {
   return { text, bold: true };
 }
