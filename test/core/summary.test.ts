@@ -117,7 +117,8 @@ test('a division with no tab is named in the opening and in the appendix', () =>
   const doc = buildSummary(withMissing, settings, form, { now: '2024-06-27T16:05' });
   expect(blockText(doc.body[1])).toBe('7/9 phòng, đơn vị đã báo cáo đầy đủ; báo cáo chưa đầy đủ: Thanh tra Sở; chưa báo cáo: Trung tâm Thông tin và Thống kê KH&CN.');
   const appendix = doc.appendix.blocks.map(blockText).join('\n');
-  expect(appendix).toContain('Trung tâm Thông tin và Thống kê KH&CN | Chưa báo cáo | chưa báo cáo (không có tệp của đơn vị trong thư mục) |  | ');
+  expect(appendix).toContain('Trung tâm Thông tin và Thống kê KH&CN | Chưa báo cáo | Chưa báo cáo mục nào |  | Không có tệp của đơn vị trong thư mục');
+  expect(appendix).toContain('- Trung tâm Thông tin và Thống kê KH&CN: Không có tệp của đơn vị trong thư mục.');
 });
 
 test('the closing follows Decree 30', () => {

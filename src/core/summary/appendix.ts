@@ -26,8 +26,13 @@ const ITEM_NOUN: Record<SectionId, string> = {
 
 const SECTION_ORDER: SectionId[] = ['I', 'II', 'III', 'IV', 'VI', 'V', 'VII'];
 
-/** Status as leadership reads it. */
-function statusWords(report: DivisionReport): string {
+/** Vietnamese quotes for a text written for the Office: «x» → “x”. */
+export function plainQuotes(text: string): string {
+  return text.replace(/«\s*/g, '“').replace(/\s*»/g, '”');
+}
+
+/** Status as leadership reads it, and as the command line prints it beside each division. */
+export function statusWords(report: DivisionReport): string {
   if (!report.check || report.check.empty) return 'Chưa báo cáo';
   if (report.status === 'submitted') return 'Đã gửi';
   return report.status === 'complete' ? 'Đầy đủ' : 'Chưa đầy đủ';
@@ -35,7 +40,7 @@ function statusWords(report: DivisionReport): string {
 
 /** "chưa có ước thực hiện năm 2024 của 1 chỉ tiêu; chưa báo cáo mục III, VI" — what a division has not reported yet. */
 export function missingInWords(report: DivisionReport, form: ResolvedForm): string {
-  if (!report.check || report.check.empty) return report.problem ? `chưa báo cáo (${midSentence(report.problem).replace(/\.$/, '')})` : 'chưa báo cáo';
+  if (!report.check || report.check.empty) return report.problem ? plainQuotes(report.problem).replace(/\.$/, '') : 'chưa báo cáo';
   const errors = report.check.findings.filter((f) => f.severity === 'error');
   const parts: string[] = [];
   const emptySections: string[] = [];
@@ -70,12 +75,14 @@ export function missingInWords(report: DivisionReport, form: ResolvedForm): stri
 }
 
 function remark(report: DivisionReport): string {
+  if (!report.check && report.problem) return plainQuotes(report.problem).replace(/\.$/, '');
   if (report.submittedAt) return `Đã gửi lúc ${formatDateTime(report.submittedAt)}${report.submittedBy ? `, ${report.submittedBy}` : ''}`;
   return '';
 }
 
 export function buildAppendix(reports: DivisionReport[], form: ResolvedForm, now: string, reference: string): Appendix {
   const missing = (r: DivisionReport) => (r.status === 'complete' || r.status === 'submitted' ? '' : missingInWords(r, form));
+  const missingCell = (r: DivisionReport) => (r.check ? missing(r) : 'Chưa báo cáo mục nào');
   const blocks: Blocks = [
     table(
       [
@@ -86,7 +93,7 @@ export function buildAppendix(reports: DivisionReport[], form: ResolvedForm, now
         { header: 'Cập nhật lần cuối', align: 'center', width: 12 },
         { header: 'Ghi chú', width: 12 },
       ],
-      reports.map((r, i) => [String(i + 1), r.division.name, statusWords(r), missing(r), r.lastEditedAt ? formatDateTime(r.lastEditedAt) : '', remark(r)]),
+      reports.map((r, i) => [String(i + 1), r.division.name, statusWords(r), missingCell(r), r.lastEditedAt ? formatDateTime(r.lastEditedAt) : '', remark(r)]),
     ),
   ];
   const incomplete = reports.filter((r) => missing(r) !== '');
