@@ -78,7 +78,7 @@ test('the three commands on the sample: form, check (exit 1 while errors remain)
   const check = run(['kiem-tra', 'out/mau-da-nhap.xlsx'], cwd);
   expect(check.code).toBe(1);
   // The group header names the file and sheet once; its lines give the cell; complete divisions are only in the table.
-  expect(check.stdout).toMatch(/Thanh tra Sở — «out\/mau-da-nhap\.xlsx», trang tính «Thanh tra»:\n(  Lỗi: ô [A-J]\d+: .+\n)*  Lỗi: ô [A-J]\d+: Chưa nhập «Nguyên nhân»/);
+  expect(check.stdout).toMatch(/Thanh tra Sở — «out\/mau-da-nhap\.xlsx», trang tính «Thanh tra»:\n( {2}Lỗi: ô [A-J]\d+: .+\n)* {2}Lỗi: ô [A-J]\d+: Chưa nhập «Nguyên nhân»/);
   expect(check.stdout).not.toContain('0 lỗi, 0 cảnh báo');
   expect(check.stdout.match(/mau-da-nhap\.xlsx», trang tính/g)).toHaveLength(1);
   const report = run(['consolidate', 'out/mau-da-nhap.xlsx', '-o', 'out/bao-cao.docx'], cwd);
