@@ -221,7 +221,7 @@ function bodyParagraph(block: ParagraphBlock): Paragraph {
 }
 
 function heading(block: HeadingBlock): Paragraph {
-  return new Paragraph({ style: [STYLE.heading1, STYLE.heading2, STYLE.heading3][block.level - 1], children: runs(block.text) });
+  return new Paragraph({ style: [STYLE.heading1, STYLE.heading2, STYLE.heading3][block.level - 1], alignment: ALIGN[block.align ?? 'left'], children: runs(block.text) });
 }
 
 function tableCellParagraph(text: string, align: Alignment, header: boolean): Paragraph {

@@ -2,7 +2,7 @@
 import { Alignment, Block, ChartBlock, HeadingBlock, ParagraphBlock, TableBlock, TextRun } from './model';
 
 export function heading(level: 1 | 2 | 3, text: string): HeadingBlock {
-  return { kind: 'heading', level, text };
+  return { kind: 'heading', level, text, align: 'left' };
 }
 
 export function paragraph(...runs: (TextRun | string)[]): ParagraphBlock {

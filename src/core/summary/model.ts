@@ -17,6 +17,11 @@ export interface HeadingBlock {
   kind: 'heading';
   level: 1 | 2 | 3;
   text: string;
+  /**
+   * Headings are not justified (a justified two-line heading spreads its first line and leaves a lone word on the second):
+   * renderers align them as told here; absent means 'left'.
+   */
+  align?: Alignment;
 }
 
 /** A body paragraph: justified, first-line indent, unless told otherwise. */
