@@ -229,8 +229,8 @@ function tableCellParagraph(text: string, align: Alignment, header: boolean): Pa
   return new Paragraph({ style, children: text === '' ? [] : runs(text) });
 }
 
-function table(block: TableBlock, width: number): (Table | Paragraph)[] {
-  const widths = fitColumns(block.columns.map((c) => c.width), minimumWidths(block, width), width);
+function table(block: TableBlock, width: number, minimums = minimumWidths(block, width)): (Table | Paragraph)[] {
+  const widths = fitColumns(block.columns.map((c) => c.width), minimums, width);
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -269,7 +269,22 @@ function chart(block: ChartBlock, width: number): (Table | Paragraph)[] {
   ];
 }
 
+/** The minimum widths of each width group: for every column, the widest its content needs in any table of the group. */
+function groupMinimums(blocks: Block[], width: number): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const b of blocks) {
+    if (b.kind !== 'table' || !b.widthGroup) continue;
+    const mine = minimumWidths(b, width);
+    const seen = groups.get(b.widthGroup);
+    groups.set(b.widthGroup, seen && seen.length === mine.length ? seen.map((w, i) => Math.max(w, mine[i])) : mine);
+  }
+  // A group whose columns cannot all get what they need on one page width falls back to each table's own sizing.
+  for (const [group, minimums] of groups) if (minimums.reduce((s, w) => s + w, 0) > width) groups.delete(group);
+  return groups;
+}
+
 export function renderBlocks(blocks: Block[], width: number): (Table | Paragraph)[] {
+  const groups = groupMinimums(blocks, width);
   return blocks.flatMap((block) => {
     switch (block.kind) {
       case 'heading':
@@ -277,7 +292,7 @@ export function renderBlocks(blocks: Block[], width: number): (Table | Paragraph
       case 'paragraph':
         return [bodyParagraph(block)];
       case 'table':
-        return table(block, width);
+        return table(block, width, block.widthGroup ? groups.get(block.widthGroup) : undefined);
       case 'chart':
         return chart(block, width);
     }

@@ -42,12 +42,14 @@ export interface ColumnSpec {
   width: number;
 }
 
-export function table(columns: ColumnSpec[], rows: string[][]): TableBlock {
+/** A table; `widthGroup` gives it the same column widths as the other tables of that group. */
+export function table(columns: ColumnSpec[], rows: string[][], widthGroup?: string): TableBlock {
   const total = columns.reduce((s, c) => s + c.width, 0);
   return {
     kind: 'table',
     columns: columns.map((c) => ({ header: c.header, align: c.align ?? 'left', width: (c.width / total) * 100 })),
     rows,
+    ...(widthGroup ? { widthGroup } : {}),
   };
 }
 

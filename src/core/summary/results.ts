@@ -138,6 +138,7 @@ export function resultsSection(ctx: SectionContext): Blocks {
           const cmp = comparisonCells(f);
           return [String(k + 1), f.indicator, f.unit, figureCell(f.prevYear, f.unit), figureCell(f.plan, f.unit), figureCell(f.firstPeriod, f.unit), figureCell(f.estimate, f.unit), cmp.vsPrevYear, cmp.vsPlan, f.remark];
         }),
+        'results',
       ),
     );
     const said = divisionParagraph(d.figures, w);
