@@ -6,7 +6,7 @@ import type { Settings } from '../settings';
 import { buildAppendix } from './appendix';
 import { Blocks, paragraph } from './blocks';
 import type { SectionContext } from './context';
-import { DocumentNames, fullName, readDocumentLine } from './documents';
+import { DocumentNames, readDocumentLine } from './documents';
 import type { Closing, HeadingBlockLines, SummaryDocument } from './model';
 import { assignedTasksSection, nextTasksSection, proposalsSection, recommendationsSection, resultsSection, shortcomingsSection, targetsSection } from './sections';
 
@@ -78,19 +78,19 @@ export function reportingLine(reports: DivisionReport[], settings: Settings): st
 }
 
 /** A basis line in the document form is named officially, with its subject; free text is written as the Office typed it. */
-function basisText(line: string): string {
+function basisText(line: string, documents: DocumentNames): string {
   if (!line.includes('|')) return line;
   const reading = readDocumentLine(line);
-  return reading.ok ? fullName(reading.line.symbol, reading.line.details, true) : line;
+  return reading.ok ? documents.cite(reading.line.symbol, reading.line.details) : line;
 }
 
 function lowerFirst(text: string): string {
   return `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}`;
 }
 
-function opening(reports: DivisionReport[], settings: Settings, subject: string): Blocks {
+function opening(reports: DivisionReport[], settings: Settings, subject: string, documents: DocumentNames): Blocks {
   const blocks: Blocks = [];
-  const basis = settings.basis.length ? `Thực hiện ${settings.basis.map(basisText).join('; ')}; trên` : 'Trên';
+  const basis = settings.basis.length ? `Thực hiện ${settings.basis.map((line) => basisText(line, documents)).join('; ')}; trên` : 'Trên';
   blocks.push(paragraph(`${basis} cơ sở báo cáo của các phòng, đơn vị thuộc Sở, Sở báo cáo ${lowerFirst(subject)} như sau:`));
   blocks.push(paragraph(`${reportingLine(reports, settings)}.`));
   return blocks;
@@ -137,7 +137,7 @@ export function buildSummary(reports: DivisionReport[], settings: Settings, form
     documentType: 'BÁO CÁO',
     subject,
     body: [
-      ...opening(reports, settings, subject),
+      ...opening(reports, settings, subject, ctx.documents),
       ...resultsSection(ctx),
       ...shortcomingsSection(ctx),
       ...nextTasksSection(ctx),

@@ -99,6 +99,12 @@ export class DocumentNames {
 
   constructor(private readonly details: Record<string, DocumentDetails>) {}
 
+  /** A basis letter cited in full with its subject: later mentions of it take the short form. */
+  cite(symbol: string, details: DocumentDetails): string {
+    this.mentioned.add(symbol);
+    return fullName(symbol, details, true);
+  }
+
   name(symbol: string): string {
     const first = !this.mentioned.has(symbol);
     this.mentioned.add(symbol);

@@ -39,11 +39,11 @@ function shortfall(f: IndicatorFigures, division = ''): string {
   return `${midSentence(f.indicator)} (${division ? `${division}: ` : ''}ước đạt ${figure(f.estimate!, f.unit)}, ${gap}${note})`;
 }
 
-function change(f: IndicatorFigures): string {
+function change(f: IndicatorFigures, division = ''): string {
   const c = yearChange(f);
   if (c.kind === 'none') return '';
   const how = c.points ? `${c.value > 0 ? 'cao hơn' : 'thấp hơn'} ${points(c.value)}` : `${c.value > 0 ? 'tăng' : 'giảm'} ${rate(Math.abs(c.value))}`;
-  return `${midSentence(f.indicator)} (${how})`;
+  return `${midSentence(f.indicator)} (${division ? `${division}: ` : ''}${how})`;
 }
 
 /** The largest changes first; rates and counts compared by their own measure. */
@@ -71,12 +71,14 @@ function planClauses(a: Assessment, shortList: string[]): string[] {
   return clauses;
 }
 
-function changeSentence(a: Assessment, w: ResultsWording, increases: number, decreases: number): string {
+function changeSentence(a: Assessment, w: ResultsWording, increases: number, decreases: number, owner?: Map<IndicatorFigures, string>): string {
   if (a.increased.length === 0 && a.decreased.length === 0) return '';
   const parts: string[] = [];
+  const say = (f: IndicatorFigures) => change(f, owner?.get(f));
   const most = a.increased.length > 1 ? ', nhiều nhất là ' : ': ';
-  if (a.increased.length) parts.push(`${count(a.increased.length)} tăng${increases ? `${most}${largest(a.increased, increases).map(change).join(', ')}` : ''}`);
-  if (a.decreased.length) parts.push(`${count(a.decreased.length)} giảm${decreases ? `: ${largest(a.decreased, decreases).map(change).join(', ')}` : ''}`);
+  const mostDown = a.decreased.length > decreases ? ', nhiều nhất là ' : ': ';
+  if (a.increased.length) parts.push(`${count(a.increased.length)} tăng${increases ? `${most}${largest(a.increased, increases).map(say).join(', ')}` : ''}`);
+  if (a.decreased.length) parts.push(`${count(a.decreased.length)} giảm${decreases ? `${mostDown}${largest(a.decreased, decreases).map(say).join(', ')}` : ''}`);
   return ` So với năm ${w.prevYear}, ${parts.join('; ')}.`;
 }
 
@@ -103,7 +105,7 @@ export function departmentParagraph(divisions: { name: string; figures: Indicato
   if (a.noEstimate.length) clauses.push(`${count(a.noEstimate.length)} chưa có ước thực hiện cả năm`);
   let out = `Tổng hợp ${count(a.total)} của ${divisions.length} phòng, đơn vị: ước thực hiện cả năm ${w.year}, ${clauses.join('; ')}.`;
   if (furthest.length) out += ` Thấp nhất so với kế hoạch: ${furthest.map((f) => shortfall({ ...f, remark: '' }, owner.get(f))).join('; ')}.`;
-  out += changeSentence(a, w, 0, 0);
+  out += changeSentence(a, w, 2, 2, owner);
   return out;
 }
 
