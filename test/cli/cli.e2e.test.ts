@@ -58,6 +58,9 @@ test('demo (npm start): the blank form, the sample workbook and the summary .doc
   expect(first.stdout).toMatch(/STT\s+Phòng, đơn vị\s+Tình trạng\s+Lỗi\s+Cảnh báo/);
   for (const d of settings.divisions) expect(first.stdout).toContain(d.name);
   expect(first.stdout).toMatch(/Thanh tra Sở\s+Chưa đầy đủ\s+5\s+0/);
+  // The terminal says what the report says: 8 of 9 complete, not "9/9".
+  expect(first.stdout).toContain('Trong báo cáo: 8/9 phòng, đơn vị đã báo cáo đầy đủ; báo cáo chưa đầy đủ: Thanh tra Sở.');
+  expect(first.stdout).toContain('Trong đó 1 phòng, đơn vị báo cáo chưa đầy đủ');
   // Every division's items are in the report.
   const body = await docxText(path.join(cwd, 'out', 'bao-cao-tong-hop-mau.docx'));
   for (const [name, sample] of Object.entries(sampleData)) {
