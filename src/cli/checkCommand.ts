@@ -26,15 +26,17 @@ export async function checkCommand(inputs: string[], options: CheckOptions, io: 
   for (const report of read) {
     const source = loaded.sources.find((s) => s.division.name === report.division.name)!;
     const findings = report.check!.findings;
+    // A division with nothing to say gets no group: the completeness table below shows it once.
+    if (!report.check!.empty && findings.length === 0) continue;
     io.out('');
-    io.out(`${report.division.name} — «${displayPath(source.file)}», trang tính «${source.sheet}»: ${report.statusLabel}, ${report.errorCount} lỗi, ${report.warningCount} cảnh báo.`);
+    io.out(`${report.division.name} — «${displayPath(source.file)}», trang tính «${source.sheet}»:`);
     if (report.check!.empty) {
       // An untouched sheet: one line, not one error per required section.
       io.out('  Trang tính chưa có nội dung nào: nhập số liệu vào các mục rồi kiểm tra lại.');
       continue;
     }
     for (const f of findings) {
-      io.out(`  ${SEVERITY_LABELS[f.severity]}: «${displayPath(source.file)}», trang tính «${source.sheet}», ô ${f.cell}: ${f.message}`);
+      io.out(`  ${SEVERITY_LABELS[f.severity]}: ô ${f.cell}: ${f.message}`);
     }
   }
   if (read.length) printCompleteness(loaded, read, io);

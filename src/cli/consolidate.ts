@@ -1,7 +1,7 @@
 /** "tổng hợp": the same inputs as the check, consolidated into the summary .docx, built from whatever could be read. */
 import { statSync } from 'fs';
 import * as path from 'path';
-import { DivisionReport, hasItems } from '../core/divisionReport';
+import { DivisionReport, hasItems, isComplete } from '../core/divisionReport';
 import { buildSummary, includedReports, reportingLine } from '../core/summary/build';
 import type { Io } from './io';
 import { divisionReports, loadInputs } from './loadInputs';
@@ -84,6 +84,8 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
   io.out('');
   io.out(`Trong báo cáo: ${reportingLine(reports, loaded.settings)}.`);
   io.out(`Đã lập báo cáo tổng hợp từ số liệu của ${used}/${reports.length} phòng, đơn vị${missing ? ` (phụ lục ghi rõ ${missing} phòng, đơn vị chưa có số liệu)` : ''}.`);
+  const partial = includedReports(reports, loaded.settings).filter((r) => hasItems(r) && !isComplete(r)).length;
+  if (partial) io.out(`Trong đó ${partial} phòng, đơn vị báo cáo chưa đầy đủ: báo cáo ghi rõ ở mục của phòng, đơn vị và ở phụ lục.`);
   io.out(`Đã ghi: ${displayPath(target)}`);
   if (!options.pdf) return { exitCode: 0, written: target, reports };
   const pdf = convertToPdf(target);

@@ -1,5 +1,6 @@
 /** Tables in the terminal: columns aligned by what the eye sees, so Vietnamese letters with marks count once. */
 import type { DivisionReport } from '../core/divisionReport';
+import { statusWords } from '../core/summary/appendix';
 
 export type ColumnAlign = 'left' | 'right';
 
@@ -21,11 +22,11 @@ export function renderTable(headers: string[], rows: string[][], aligns: ColumnA
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
-/** The completeness of every division: what the Office looks at first. `where` says where each one was read from. */
+/** The completeness of every division: what the Office looks at first, its status in the report's own words. `where` says where each one was read from. */
 export function completenessTable(reports: DivisionReport[], where: (report: DivisionReport) => string): string[] {
   return renderTable(
     ['STT', 'Phòng, đơn vị', 'Tình trạng', 'Lỗi', 'Cảnh báo', 'Nguồn'],
-    reports.map((r, i) => [String(i + 1), r.division.name, r.check ? r.statusLabel : 'Không có dữ liệu', String(r.errorCount), String(r.warningCount), where(r)]),
+    reports.map((r, i) => [String(i + 1), r.division.name, statusWords(r), String(r.errorCount), String(r.warningCount), where(r)]),
     ['right', 'left', 'left', 'right', 'right', 'left'],
   );
 }

@@ -32,14 +32,33 @@ export interface Letterhead {
   signerTitle: string;
   signerName: string;
   recipients: string[];
+  /** ISO date of the report's date line; empty: the day of the run. */
+  reportDate: string;
+}
+
+/** What the settings say about one official document (văn bản), keyed by its symbol in Settings.documents. */
+export interface DocumentDetails {
+  /** "Quyết định", "Nghị quyết", "Công văn"… (proposed from the symbol when the Office did not write it). */
+  kind: string;
+  /** ISO date of issue, or '' when the settings do not give it (the report then names the document without a date). */
+  date: string;
+  /** "UBND tỉnh", or ''. */
+  issuer: string;
+  /** Trích yếu, "về việc …", or ''. */
+  subject?: string;
 }
 
 export interface Settings {
   period: ReportingPeriod;
   subject: string;
+  /** The report's last sentence before Nơi nhận; {subject} is the subject line, lower-case first. */
+  closingSentence: string;
+  /** The letters the report answers: each a document line ("3148/UBND-TH | 14/06/2024 | UBND tỉnh | về việc …") or free text. */
   basis: string[];
   taskDocuments: string[];
   targetDocuments: string[];
+  /** Kind, date and issuer of the task and target documents, by symbol; a symbol without an entry is named by its kind only. */
+  documents: Record<string, DocumentDetails>;
   letterhead: Letterhead;
   officeEmails: string[];
   leadershipEmails: string[];

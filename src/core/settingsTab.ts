@@ -5,14 +5,15 @@
  */
 import { Grid, a1, cellAt, cellText, isBlank } from './grid';
 import { readDate, formatDate } from './dates';
-import { Division, Settings } from './settings';
+import { Division, DocumentDetails, Settings } from './settings';
+import { documentLineText, readDocumentLine } from './summary/documents';
 import { sameText, textKey } from './text';
 import type { Shell } from './shell';
 
 export const SETTINGS_TAB = 'Cấu hình';
 export const DIVISIONS_HEADER = ['Tên phòng, đơn vị', 'Tên tab', 'E-mail người nhập (cách nhau bởi dấu phẩy)'];
 
-type FieldKind = 'year' | 'text' | 'optionalText' | 'date' | 'list' | 'emails' | 'yesNo';
+type FieldKind = 'year' | 'text' | 'optionalText' | 'date' | 'optionalDate' | 'list' | 'documents' | 'emails' | 'yesNo';
 
 type FieldValue = string | number | boolean | string[];
 
@@ -43,6 +44,28 @@ function field(label: string, kind: FieldKind, hint: string | Record<Shell, stri
   return { label, kind, note, path, addedLater, get: (s) => parent(s)[last] as FieldValue, set: (s, v) => (parent(s)[last] = v) };
 }
 
+/**
+ * A row of official documents, one a line ("1400/QĐ-UBND | 15/03/2024 | UBND tỉnh"): the symbols go to `path`
+ * (the drop-down lists of the form), their kind, date and issuer to Settings.documents.
+ */
+function documentsField(label: string, hint: string, path: 'taskDocuments' | 'targetDocuments'): Field {
+  return {
+    label,
+    kind: 'documents',
+    note: { googleSheets: hint, excel: hint },
+    path,
+    get: (s) => s[path].map((symbol) => documentLineText(symbol, (s.documents ?? {})[symbol])),
+    set: (s, v) => {
+      const lines = (v as string[]).map((text) => readDocumentLine(text)).flatMap((r) => (r.ok ? [r.line] : []));
+      s[path] = lines.map((l) => l.symbol);
+      s.documents = { ...(s.documents ?? {}) };
+      for (const l of lines) s.documents[l.symbol] = l.details as DocumentDetails;
+    },
+  };
+}
+
+const DOCUMENT_LINE_HINT = 'Mỗi văn bản một dòng (Alt+Enter để xuống dòng trong ô): số, ký hiệu | ngày ban hành | cơ quan ban hành, ví dụ 1400/QĐ-UBND | 15/03/2024 | UBND tỉnh. Loại văn bản suy ra từ ký hiệu (QĐ: Quyết định, NQ: Nghị quyết, KH: Kế hoạch…); muốn ghi loại khác thì viết trước số, ví dụ Công văn 3148/UBND-TH. Thiếu ngày hoặc cơ quan: báo cáo chỉ ghi loại và số văn bản.';
+
 /** The settings rows, in the order they are first written. */
 export const SETTINGS_FIELDS: Field[] = [
   field('Năm báo cáo', 'year', 'Năm của kỳ báo cáo, ví dụ 2024.', 'period.year'),
@@ -58,9 +81,14 @@ export const SETTINGS_FIELDS: Field[] = [
     'Dòng trích yếu dưới chữ BÁO CÁO. {periodYear} được thay bằng kỳ và năm báo cáo (ví dụ «6 tháng đầu năm 2024»), {year} bằng năm báo cáo, {planYear} bằng năm kế hoạch.',
     'subject',
   ),
-  field('Căn cứ (văn bản yêu cầu)', 'list', 'Mỗi văn bản một dòng (Alt+Enter để xuống dòng trong ô).', 'basis'),
-  field('Văn bản giao nhiệm vụ', 'list', 'Mỗi văn bản một dòng, ví dụ 1400/QĐ-UBND. Là danh sách chọn ở mục IV.', 'taskDocuments'),
-  field('Văn bản đề ra mục tiêu 5 năm', 'list', 'Mỗi văn bản một dòng, ví dụ 43/NQ-HĐND. Là danh sách chọn ở mục VI.', 'targetDocuments'),
+  field(
+    'Căn cứ (văn bản yêu cầu)',
+    'list',
+    'Mỗi văn bản một dòng (Alt+Enter để xuống dòng trong ô): số, ký hiệu | ngày ban hành | cơ quan ban hành | trích yếu, ví dụ 3148/UBND-TH | 14/06/2024 | UBND tỉnh | về việc xây dựng kế hoạch… Dòng không có dấu | được chép nguyên văn vào báo cáo.',
+    'basis',
+  ),
+  documentsField('Văn bản giao nhiệm vụ', `${DOCUMENT_LINE_HINT} Số, ký hiệu là danh sách chọn ở mục IV.`, 'taskDocuments'),
+  documentsField('Văn bản đề ra mục tiêu 5 năm', `${DOCUMENT_LINE_HINT} Số, ký hiệu là danh sách chọn ở mục VI.`, 'targetDocuments'),
   field('Cơ quan chủ quản', 'text', 'Viết hoa, ví dụ UBND TỈNH BẮC GIANG.', 'letterhead.parentAgency'),
   field('Cơ quan ban hành', 'text', 'Viết hoa, ví dụ SỞ KHOA HỌC VÀ CÔNG NGHỆ.', 'letterhead.agency'),
   field('Ký hiệu cơ quan', 'text', 'Ví dụ SKHCN (số hiệu văn bản: …/BC-SKHCN).', 'letterhead.agencySymbol'),
@@ -70,6 +98,8 @@ export const SETTINGS_FIELDS: Field[] = [
   field('Chức vụ người ký', 'text', 'Ví dụ PHÓ GIÁM ĐỐC.', 'letterhead.signerTitle'),
   field('Người ký', 'text', '', 'letterhead.signerName'),
   field('Nơi nhận', 'list', 'Mỗi nơi nhận một dòng; dòng «Lưu: VT, VP» đặt cuối.', 'letterhead.recipients'),
+  field('Ngày báo cáo', 'optionalDate', 'Ngày ghi ở dòng địa danh, ngày tháng của báo cáo, ví dụ 28/06/2024. Để trống: ngày lập báo cáo tổng hợp.', 'letterhead.reportDate', true),
+  field('Câu kết báo cáo', 'text', 'Câu cuối trước Nơi nhận; {subject} được thay bằng trích yếu báo cáo.', 'closingSentence', true),
   field(
     'E-mail Văn phòng Sở',
     'emails',
@@ -97,7 +127,7 @@ export type SettingsReading = { ok: true; settings: Settings; missingRows: (stri
 
 function show(value: FieldValue, kind: FieldKind): string | number {
   if (Array.isArray(value)) return value.join(kind === 'emails' ? ', ' : '\n');
-  if (kind === 'date') return formatDate(String(value));
+  if (kind === 'date' || (kind === 'optionalDate' && value)) return formatDate(String(value));
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
   return value;
 }
@@ -144,6 +174,18 @@ function splitList(text: string): string[] {
   return text.split(/\n|;/).map((s) => s.trim().replace(/^[-–•]\s*/, '').replace(/[;.]$/, '').trim()).filter((s) => s !== '');
 }
 
+/** Problems of document lines, each naming the cell and the line; returns how many. */
+function documentLineProblems(lines: string[], where: string, label: string, problems: SettingsProblem[]): number {
+  let count = 0;
+  lines.forEach((line, i) => {
+    const reading = readDocumentLine(line);
+    if (reading.ok) return;
+    count++;
+    problems.push({ cell: where, message: `${where} («${label}»), dòng ${i + 1}: ${reading.message}.` });
+  });
+  return count;
+}
+
 function splitEmails(text: string): string[] {
   return text.split(/[,;\n\s]+/).map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
 }
@@ -185,6 +227,12 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
         else f.set(settings, reading.iso);
         break;
       }
+      case 'optionalDate': {
+        const reading = readDate(raw);
+        if (reading.kind === 'invalid') problems.push({ cell: where, message: `${where} («${f.label}»): «${text}» không phải là ngày. Nhập ngày/tháng/năm, ví dụ 28/06/2024, hoặc để trống.` });
+        else f.set(settings, reading.kind === 'date' ? reading.iso : '');
+        break;
+      }
       case 'text':
         if (text === '') problems.push({ cell: where, message: `${where} («${f.label}») đang để trống.` });
         else f.set(settings, text);
@@ -195,7 +243,16 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
       case 'list': {
         const list = splitList(text);
         if (list.length === 0 && f.label !== 'Căn cứ (văn bản yêu cầu)') problems.push({ cell: where, message: `${where} («${f.label}») đang để trống: cần ít nhất một dòng.` });
-        else f.set(settings, list);
+        else {
+          if (f.path === 'basis') documentLineProblems(list.filter((line) => line.includes('|')), where, f.label, problems);
+          f.set(settings, list);
+        }
+        break;
+      }
+      case 'documents': {
+        const lines = text.split('\n').map((s) => s.trim().replace(/^[-–•]\s*/, '').replace(/[;.]$/, '').trim()).filter((s) => s !== '');
+        if (lines.length === 0) problems.push({ cell: where, message: `${where} («${f.label}») đang để trống: cần ít nhất một dòng.` });
+        else if (documentLineProblems(lines, where, f.label, problems) === 0) f.set(settings, lines);
         break;
       }
       case 'yesNo': {

@@ -69,7 +69,8 @@ export function split(width: number, shares: number[]): number[] {
 
 /** The narrowest a column may be: its longest word, header (bold) or body, must not be cut. */
 export function minimumWidths(block: TableBlock, width: number): number[] {
-  const widest = (text: string, bold: boolean) => Math.max(0, ...text.split(/\s+/).map((w) => textWidthTwips(w, ND30.tablePt, bold)));
+  // Only plain spaces and line breaks separate words: a no-break space (U+00A0) keeps "18,75 triệu đồng" together.
+  const widest = (text: string, bold: boolean) => Math.max(0, ...text.split(/[ \t\n]+/).map((w) => textWidthTwips(w, ND30.tablePt, bold)));
   return block.columns.map((c, i) => {
     const words = Math.max(widest(c.header, true), ...block.rows.map((r) => widest(r[i] ?? '', false)));
     return Math.min(Math.round(width * 0.4), Math.ceil(words * 1.04) + 2 * CELL_PAD + 20);

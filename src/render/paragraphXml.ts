@@ -25,6 +25,8 @@ export function bodyParagraphXml(block: ParagraphBlock): string {
   return `<w:p>${block.runs.map(runXml).join('')}</w:p>`;
 }
 
+/** Headings are aligned by their style (left: never justified); another alignment the model asks for is said on the paragraph. */
 export function headingXml(block: HeadingBlock, style: string): string {
-  return `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runXml({ text: block.text })}</w:p>`;
+  const jc = block.align && block.align !== 'left' ? `<w:jc w:val="${block.align === 'justify' ? 'both' : block.align}"/>` : '';
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${jc}</w:pPr>${runXml({ text: block.text })}</w:p>`;
 }

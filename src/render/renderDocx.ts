@@ -102,9 +102,9 @@ function paragraphStyles(): IParagraphStyleOptions[] {
   const headingRun = { size: ND30.headingPt * 2 };
   const cell = { spacing: { before: 0, after: 0, line: SINGLE_LINE, lineRule: LineRuleType.AUTO }, indent: { firstLine: 0 } };
   return [
-    { id: STYLE.heading1, name: 'ND30 Heading 1', quickFormat: true, run: { ...headingRun, bold: true }, paragraph: { ...body, keepNext: true, spacing: { ...body.spacing, before: ptToTwips(6) }, outlineLevel: 0 } },
-    { id: STYLE.heading2, name: 'ND30 Heading 2', quickFormat: true, run: { ...headingRun, bold: true }, paragraph: { ...body, keepNext: true, outlineLevel: 1 } },
-    { id: STYLE.heading3, name: 'ND30 Heading 3', quickFormat: true, run: { ...headingRun, italics: true }, paragraph: { ...body, keepNext: true, outlineLevel: 2 } },
+    { id: STYLE.heading1, name: 'ND30 Heading 1', quickFormat: true, run: { ...headingRun, bold: true }, paragraph: { ...body, alignment: AlignmentType.LEFT, keepNext: true, spacing: { ...body.spacing, before: ptToTwips(6) }, outlineLevel: 0 } },
+    { id: STYLE.heading2, name: 'ND30 Heading 2', quickFormat: true, run: { ...headingRun, bold: true }, paragraph: { ...body, alignment: AlignmentType.LEFT, keepNext: true, outlineLevel: 1 } },
+    { id: STYLE.heading3, name: 'ND30 Heading 3', quickFormat: true, run: { ...headingRun, italics: true }, paragraph: { ...body, alignment: AlignmentType.LEFT, keepNext: true, outlineLevel: 2 } },
     { id: STYLE.cell, name: 'ND30 Table Text', quickFormat: true, run: { size: ND30.tablePt * 2 }, paragraph: { ...cell, alignment: AlignmentType.LEFT } },
     { id: STYLE.cellCenter, name: 'ND30 Table Text Centred', basedOn: STYLE.cell, quickFormat: true, run: { size: ND30.tablePt * 2 }, paragraph: { ...cell, alignment: AlignmentType.CENTER } },
     { id: STYLE.cellRight, name: 'ND30 Table Text Right', basedOn: STYLE.cell, quickFormat: true, run: { size: ND30.tablePt * 2 }, paragraph: { ...cell, alignment: AlignmentType.RIGHT } },
@@ -234,8 +234,8 @@ function tableCellParagraph(text: string, align: Alignment, header: boolean): Pa
 }
 
 /** A data table: written as XML text (tableXml.ts), a placeholder paragraph where it goes. */
-function table(block: TableBlock, width: number, slots: XmlSlots): (Table | Paragraph)[] {
-  const widths = fitColumns(block.columns.map((c) => c.width), minimumWidths(block, width), width);
+function table(block: TableBlock, width: number, slots: XmlSlots, minimums = minimumWidths(block, width)): (Table | Paragraph)[] {
+  const widths = fitColumns(block.columns.map((c) => c.width), minimums, width);
   const xml = tableXml({
     widths,
     borderSize: SOLID.size!,
@@ -286,8 +286,23 @@ function barCell(width: number, columns: number, filled: boolean): TableCell {
 
 const HEADING_STYLES = [STYLE.heading1, STYLE.heading2, STYLE.heading3] as const;
 
+/** The minimum widths of each width group: for every column, the widest its content needs in any table of the group. */
+function groupMinimums(blocks: Block[], width: number): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const b of blocks) {
+    if (b.kind !== 'table' || !b.widthGroup) continue;
+    const mine = minimumWidths(b, width);
+    const seen = groups.get(b.widthGroup);
+    groups.set(b.widthGroup, seen && seen.length === mine.length ? seen.map((w, i) => Math.max(w, mine[i])) : mine);
+  }
+  // A group whose columns cannot all get what they need on one page width falls back to each table's own sizing.
+  for (const [group, minimums] of groups) if (minimums.reduce((s, w) => s + w, 0) > width) groups.delete(group);
+  return groups;
+}
+
 /** The blocks in order; runs of headings and body text go as XML text (paragraphXml.ts), one placeholder per run. */
 export function renderBlocks(blocks: Block[], width: number, slots: XmlSlots): (Table | Paragraph)[] {
+  const groups = groupMinimums(blocks, width);
   const out: (Table | Paragraph)[] = [];
   let text = '';
   const flush = () => {
@@ -300,7 +315,7 @@ export function renderBlocks(blocks: Block[], width: number, slots: XmlSlots): (
     else {
       flush();
       if (block.kind === 'paragraph') out.push(bodyParagraph(block));
-      else if (block.kind === 'table') out.push(...table(block, width, slots));
+      else if (block.kind === 'table') out.push(...table(block, width, slots, block.widthGroup ? groups.get(block.widthGroup) : undefined));
       else out.push(...chart(block, width));
     }
   }

@@ -57,7 +57,10 @@ test('demo (npm start): the blank form, the sample workbook and the summary .doc
   }
   expect(first.stdout).toMatch(/STT\s+Phòng, đơn vị\s+Tình trạng\s+Lỗi\s+Cảnh báo/);
   for (const d of settings.divisions) expect(first.stdout).toContain(d.name);
-  expect(first.stdout).toMatch(/Thanh tra Sở\s+Đang nhập\s+5\s+0/);
+  expect(first.stdout).toMatch(/Thanh tra Sở\s+Chưa đầy đủ\s+5\s+0/);
+  // The terminal says what the report says: 8 of 9 complete, not "9/9".
+  expect(first.stdout).toContain('Trong báo cáo: 8/9 phòng, đơn vị đã báo cáo đầy đủ; báo cáo chưa đầy đủ: Thanh tra Sở.');
+  expect(first.stdout).toContain('Trong đó 1 phòng, đơn vị báo cáo chưa đầy đủ');
   // Every division's items are in the report.
   const body = await docxText(path.join(cwd, 'out', 'bao-cao-tong-hop-mau.docx'));
   for (const [name, sample] of Object.entries(sampleData)) {
@@ -77,8 +80,10 @@ test('the three commands on the sample: form, check (exit 1 while errors remain)
   expect(form1.stdout).toContain(`Đã ghi bảng tính mẫu đã nhập số liệu: ${path.join('out', 'mau-da-nhap.xlsx')}`);
   const check = run(['kiem-tra', 'out/mau-da-nhap.xlsx'], cwd);
   expect(check.code).toBe(1);
-  expect(check.stdout).toContain('Thanh tra Sở — «out/mau-da-nhap.xlsx», trang tính «Thanh tra»: Đang nhập, 5 lỗi, 0 cảnh báo.');
-  expect(check.stdout).toMatch(/Lỗi: «out\/mau-da-nhap\.xlsx», trang tính «Thanh tra», ô [A-J]\d+: Chưa nhập «Nguyên nhân»/);
+  // The group header names the file and sheet once; its lines give the cell; complete divisions are only in the table.
+  expect(check.stdout).toMatch(/Thanh tra Sở — «out\/mau-da-nhap\.xlsx», trang tính «Thanh tra»:\n( {2}Lỗi: ô [A-J]\d+: .+\n)* {2}Lỗi: ô [A-J]\d+: Chưa nhập «Nguyên nhân»/);
+  expect(check.stdout).not.toContain('0 lỗi, 0 cảnh báo');
+  expect(check.stdout.match(/mau-da-nhap\.xlsx», trang tính/g)).toHaveLength(1);
   const report = run(['consolidate', 'out/mau-da-nhap.xlsx', '-o', 'out/bao-cao.docx'], cwd);
   expect(report.code).toBe(0);
   expect(report.stdout).toContain('Đã ghi: out/bao-cao.docx');
@@ -120,7 +125,7 @@ test('a form written by the command, filled in another program, is checked and c
   mkdirSync(path.join(cwd, 'nhan-ve'));
   XLSX.writeFile(book, path.join(cwd, 'nhan-ve', 'QLKH.xlsx'));
   const check = run(['kiem-tra', 'nhan-ve'], cwd);
-  expect(check.stdout).toContain('Phòng Quản lý khoa học — «nhan-ve/QLKH.xlsx», trang tính «QLKH»: Đã đủ, 0 lỗi, 0 cảnh báo.');
+  expect(check.stdout).toMatch(/Phòng Quản lý khoa học\s+Đầy đủ\s+0\s+0\s+nhan-ve\/QLKH\.xlsx › QLKH/);
   expect(check.code).toBe(0);
   const report = run(['tong-hop', 'nhan-ve'], cwd);
   expect(report.code).toBe(0);
@@ -146,7 +151,7 @@ describe('a folder of broken files, as they arrive by e-mail', () => {
     expect(check.stdout).toContain(`Lỗi: ${at(BROKEN.encrypted)} được đặt mật khẩu nên không đọc được.`);
     expect(check.stdout).toContain(`Cảnh báo: Văn phòng Sở có hai nguồn số liệu`);
     expect(check.stdout).toContain(`Không nhận ra trang tính «Sheet1» trong ${at(BROKEN.unknown)}`);
-    expect(check.stdout).toMatch(new RegExp(`Lỗi: ${at(BROKEN.merged).replace(/[.()]/g, '\\$&')}, trang tính «KH-TC», ô D\\d+: Các ô D\\d+:E\\d+ đang bị gộp`));
+    expect(check.stdout).toMatch(new RegExp(`${at(BROKEN.merged).replace(/[.()]/g, '\\$&')}, trang tính «KH-TC»:\\n(  .+\\n)*  Lỗi: ô D\\d+: Các ô D\\d+:E\\d+ đang bị gộp`));
     expect(check.stdout).toContain('Chưa có số liệu của 6/9 phòng, đơn vị: Phòng Quản lý khoa học; Phòng Quản lý công nghệ và Thị trường KH&CN; Phòng Quản lý chuyên ngành; Chi cục Tiêu chuẩn Đo lường Chất lượng; Trung tâm Ứng dụng tiến bộ KH&CN; Trung tâm Thông tin và Thống kê KH&CN.');
   });
 
@@ -154,9 +159,10 @@ describe('a folder of broken files, as they arrive by e-mail', () => {
     const report = run(['tong-hop', 'nhan-ve', '-o', 'bao-cao.docx'], cwd);
     expect(report.code).toBe(0);
     expect(report.stdout).toContain('Đã lập báo cáo tổng hợp từ số liệu của 3/9 phòng, đơn vị (phụ lục ghi rõ 6 phòng, đơn vị chưa có số liệu).');
-    expect(report.stdout).toMatch(/Trung tâm Ứng dụng tiến bộ KH&CN\s+Không có dữ liệu\s+0\s+0\s+Tệp «TT Ung dung\.xlsx» bị hỏng, không đọc được/);
+    expect(report.stdout).toMatch(/Trung tâm Ứng dụng tiến bộ KH&CN\s+Chưa báo cáo\s+0\s+0\s+Tệp «TT Ung dung\.xlsx» bị hỏng, không đọc được/);
     const body = await docxText(path.join(cwd, 'bao-cao.docx'));
-    expect(body).toContain('Phòng Quản lý chuyên ngành: Tệp «QLCN.xlsx» được đặt mật khẩu, không đọc được');
+    expect(body).toContain('Phòng Quản lý chuyên ngành: Tệp “QLCN.xlsx” được đặt mật khẩu, không đọc được');
+    expect(body).not.toMatch(/[«»]/);
     const inputs = ['ghi-chu.txt', 'KH-TC.xlsx'].map((n) => readFileSync(path.join(cwd, 'nhan-ve', n)));
     expect(run(['tong-hop', 'nhan-ve', '-o', 'nhan-ve/KH-TC.xlsx', '--force'], cwd).code).toBe(2);
     expect(readFileSync(path.join(cwd, 'nhan-ve', 'KH-TC.xlsx')).equals(inputs[1])).toBe(true);

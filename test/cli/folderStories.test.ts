@@ -61,8 +61,9 @@ async function consolidate(dir: string): Promise<Run> {
 
 /** Every count the terminal prints is the .docx's: "x/y … đã báo cáo", the divisions used, and each division's status. */
 function expectSameCounts(run: Run, reported: number): void {
-  const inReport = /(\d+)\/(\d+) phòng, đơn vị đã báo cáo/.exec(run.docx);
-  expect(inReport && [Number(inReport[1]), Number(inReport[2])]).toEqual([reported, settings.divisions.length]);
+  const complete = [...run.appendix.values()].filter((s) => s === 'Đầy đủ' || s === 'Đã gửi').length;
+  const inReport = /(\d+)\/(\d+) phòng, đơn vị đã báo cáo đầy đủ/.exec(run.docx);
+  expect(inReport && [Number(inReport[1]), Number(inReport[2])]).toEqual([complete, settings.divisions.length]);
   expect(run.terminal).toContain(`Trong báo cáo: ${inReport![0]}`);
   const reportLine = run.docx.split('\n').find((l) => l.startsWith(inReport![0]))!;
   expect(run.terminal).toContain(`Trong báo cáo: ${reportLine}`);
@@ -90,7 +91,7 @@ test('a blank form beside the nine filled files: all nine are used, the blank fo
   expect(run.terminal).not.toMatch(/^Cảnh báo:/m);
   expect(run.terminal).toContain(`Lưu ý: Các trang tính trong «${displayPath(path.join(dir, 'bieu-mau.xlsx'))}» chỉ có tiêu đề, chưa có dòng nội dung nào (như biểu mẫu trống): số liệu các phòng, đơn vị lấy từ các tệp khác, tệp này không được dùng.`);
   for (const d of settings.divisions) expect(run.terminal).toMatch(new RegExp(`${d.tabName}\\.xlsx › `));
-  expect(run.docx).toContain('9/9 phòng, đơn vị đã báo cáo');
+  expect(run.docx).toContain('8/9 phòng, đơn vị đã báo cáo đầy đủ; báo cáo chưa đầy đủ: Thanh tra Sở.');
 });
 
 test('nine whole workbooks, each with only its own tab filled: every division is read from its own file', async () => {
@@ -184,5 +185,5 @@ test('only blank forms: no report, exit 1, and the check says what the report wo
   expect(io.errors.join('\n')).toContain('Chưa phòng, đơn vị nào có số liệu');
   const check = captureIo();
   await checkCommand([dir], { today: '2024-06-25' }, check);
-  expect(check.all()).toContain('Báo cáo tổng hợp lập lúc này sẽ ghi: 0/9 phòng, đơn vị đã báo cáo; chưa báo cáo: ');
+  expect(check.all()).toContain('Báo cáo tổng hợp lập lúc này sẽ ghi: 0/9 phòng, đơn vị đã báo cáo đầy đủ; chưa báo cáo: ');
 });

@@ -82,8 +82,9 @@ test('the check names the file, the sheet and the cell of each finding, and exit
   const out = io.all();
   const file = path.join(folder, BROKEN.renamedHeaders);
   const shown = displayPath(file);
-  expect(out).toContain(`Lỗi: «${shown}», trang tính «Văn phòng», ô C${headerRowOf('Văn phòng', 'I')}: Tiêu đề cột bị sửa thành «ĐVT»; đúng là «Đơn vị tính».`);
-  expect(out).toContain(`Lỗi: «${shown}», trang tính «Văn phòng», ô E${headerRowOf('Văn phòng', 'II')}: Tiêu đề cột bị xóa; đúng là «Bài học kinh nghiệm».`);
+  expect(out).toContain(`«${shown}», trang tính «Văn phòng»:\n`);
+  expect(out).toContain(`  Lỗi: ô C${headerRowOf('Văn phòng', 'I')}: Tiêu đề cột bị sửa thành «ĐVT»; đúng là «Đơn vị tính».`);
+  expect(out).toContain(`  Lỗi: ô E${headerRowOf('Văn phòng', 'II')}: Tiêu đề cột bị xóa; đúng là «Bài học kinh nghiệm».`);
 });
 
 test('the report is still built from what could be read; the appendix lists what is missing and why', async () => {
@@ -93,8 +94,8 @@ test('the report is still built from what could be read; the appendix lists what
   expect(outcome.exitCode).toBe(0);
   const doc = await readDocx(readFileSync(out));
   const all_ = all(doc.document, 'p').map(text).join('\n');
-  expect(all_).toContain('Trung tâm Ứng dụng tiến bộ KH&CN: Tệp «TT Ung dung.xlsx» bị hỏng, không đọc được');
-  expect(all_).toContain('Phòng Quản lý chuyên ngành: Tệp «QLCN.xlsx» được đặt mật khẩu, không đọc được');
+  expect(all_).toContain('Trung tâm Ứng dụng tiến bộ KH&CN: Tệp “TT Ung dung.xlsx” bị hỏng, không đọc được');
+  expect(all_).toContain('Phòng Quản lý chuyên ngành: Tệp “QLCN.xlsx” được đặt mật khẩu, không đọc được');
   expect(all_).toContain('Phòng Quản lý khoa học: Không có tệp hoặc trang tính nào của phòng, đơn vị này trong dữ liệu đầu vào');
   // What was read is in the body: Thanh tra Sở (found by its title row) and KH-TC.
   expect(all_).toContain('Số cuộc thanh tra, kiểm tra chuyên ngành');

@@ -277,3 +277,32 @@ test('columns too narrow for their longest word take room from the others, in pr
   expect(fitColumns([5, 45, 50], [800, 1000, 1000], 10000)).toEqual([800, 4360, 4840]);
   expect(fitColumns([50, 50], [100, 100], 1000)).toEqual([500, 500]);
 });
+
+test('headings are aligned left, never justified', () => {
+  for (const needle of ['I. KẾT QUẢ', '1. Văn phòng Sở', 'a) Nguyên nhân chủ quan']) {
+    // The alignment in force: the paragraph's own, else its style's (Word and Google's import resolve it so).
+    const p = paragraphWith(read, needle);
+    const own = attr(child(child(p, 'pPr')!, 'jc'), 'val');
+    const ofStyle = attr(child(child(styleById(read, styleOf(p)!), 'pPr')!, 'jc'), 'val');
+    expect(own ?? ofStyle).toBe('left');
+  }
+});
+
+test('tables of one width group get the same column widths, sized from the content of all of them', async () => {
+  const columns = [
+    { header: 'STT', align: 'center' as const, width: 10 },
+    { header: 'Chỉ tiêu', align: 'left' as const, width: 60 },
+    { header: 'Số', align: 'right' as const, width: 30 },
+  ];
+  const grouped: SummaryDocument = {
+    ...doc,
+    body: [
+      { kind: 'table', columns, rows: [['1', 'Ngắn', '5']], widthGroup: 'results' },
+      { kind: 'table', columns, rows: [['1', 'Ngắn', '1.234.567.890.123.456.789.000']], widthGroup: 'results' },
+    ],
+  };
+  const tables = all((await readDocx(await renderDocx(grouped))).document, 'tbl').filter((t) => text(t).includes('Chỉ tiêu'));
+  const grids = tables.map((t) => all(t, 'gridCol').map((g) => Number(attr(g, 'w'))));
+  expect(grids).toHaveLength(2);
+  expect(grids[0]).toEqual(grids[1]);
+});

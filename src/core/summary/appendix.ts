@@ -1,53 +1,105 @@
-/** The appendix: every division's completeness at the time of the run, so leadership sees what is missing. */
+/**
+ * The appendix: every division's completeness at the time of the run, told to leadership in words
+ * ("chưa có ước thực hiện năm 2024 của 1 chỉ tiêu; chưa báo cáo mục III, VI"): no cell, no count of errors, no instruction.
+ */
+import type { Finding } from '../check';
 import { formatDateTime } from '../dates';
 import type { DivisionReport } from '../divisionReport';
+import type { ResolvedForm, SectionId } from '../form';
 import { Blocks, dash, heading, paragraph, table } from './blocks';
 import type { Appendix } from './model';
+import { midSentence } from './wording';
 
-const SHOWN_FINDINGS = 5;
+/** The report's numeral of each form section (the report puts the targets before the proposals). */
+export const REPORT_NUMERAL: Record<SectionId, string> = { I: 'I', II: 'II', III: 'III', IV: 'IV', V: 'VI', VI: 'V', VII: 'VII' };
+
+/** What one item of each section is called when counting them. */
+const ITEM_NOUN: Record<SectionId, string> = {
+  I: 'chỉ tiêu',
+  II: 'tồn tại, hạn chế',
+  III: 'nhiệm vụ',
+  IV: 'nhiệm vụ',
+  V: 'đề xuất',
+  VI: 'mục tiêu',
+  VII: 'kiến nghị',
+};
+
+const SECTION_ORDER: SectionId[] = ['I', 'II', 'III', 'IV', 'VI', 'V', 'VII'];
+
+/** Vietnamese quotes for a text written for the Office: «x» → “x”. */
+export function plainQuotes(text: string): string {
+  return text.replace(/«\s*/g, '“').replace(/\s*»/g, '”');
+}
+
+/** Status as leadership reads it, and as the command line prints it beside each division. */
+export function statusWords(report: DivisionReport): string {
+  if (!report.check || report.check.empty) return 'Chưa báo cáo';
+  if (report.status === 'submitted') return 'Đã gửi';
+  return report.status === 'complete' ? 'Đầy đủ' : 'Chưa đầy đủ';
+}
+
+/** "chưa có ước thực hiện năm 2024 của 1 chỉ tiêu; chưa báo cáo mục III, VI" — what a division has not reported yet. */
+export function missingInWords(report: DivisionReport, form: ResolvedForm): string {
+  if (!report.check || report.check.empty) return report.problem ? plainQuotes(report.problem).replace(/\.$/, '') : 'chưa báo cáo';
+  const errors = report.check.findings.filter((f) => f.severity === 'error');
+  const parts: string[] = [];
+  const emptySections: string[] = [];
+  let other = 0;
+  for (const id of SECTION_ORDER) {
+    const inSection = errors.filter((f) => f.sectionId === id);
+    if (inSection.length === 0) continue;
+    if (report.check.items[id].length === 0) {
+      emptySections.push(REPORT_NUMERAL[id]);
+      continue;
+    }
+    const section = form.sections.find((s) => s.id === id);
+    const byColumn = new Map<string, Finding[]>();
+    for (const f of inSection) {
+      const column = section?.columns.find((c) => c.column === f.column);
+      if (!column) {
+        other++;
+        continue;
+      }
+      const key = midSentence(column.header);
+      byColumn.set(key, [...(byColumn.get(key) ?? []), f]);
+    }
+    for (const [header, list] of byColumn) {
+      const rows = new Set(list.map((f) => f.row)).size;
+      parts.push(`chưa có ${header} của ${rows} ${ITEM_NOUN[id]}`);
+    }
+  }
+  other += errors.filter((f) => f.sectionId === null).length;
+  if (emptySections.length) parts.push(`chưa báo cáo mục ${emptySections.join(', ')}`);
+  if (other) parts.push(`còn ${other} nội dung chưa hoàn chỉnh`);
+  return parts.join('; ');
+}
 
 function remark(report: DivisionReport): string {
-  if (report.problem) return report.problem;
-  if (report.submittedAt) return `Đã nộp lúc ${formatDateTime(report.submittedAt)}${report.submittedBy ? ` (${report.submittedBy})` : ''}`;
+  if (!report.check && report.problem) return plainQuotes(report.problem).replace(/\.$/, '');
+  if (report.submittedAt) return `Đã gửi lúc ${formatDateTime(report.submittedAt)}${report.submittedBy ? `, ${report.submittedBy}` : ''}`;
   return '';
 }
 
-export function buildAppendix(reports: DivisionReport[], now: string, reference: string): Appendix {
+export function buildAppendix(reports: DivisionReport[], form: ResolvedForm, now: string, reference: string): Appendix {
+  const missing = (r: DivisionReport) => (r.status === 'complete' || r.status === 'submitted' ? '' : missingInWords(r, form));
+  const missingCell = (r: DivisionReport) => (r.check ? missing(r) : 'Chưa báo cáo mục nào');
   const blocks: Blocks = [
     table(
       [
         { header: 'STT', align: 'center', width: 6 },
-        { header: 'Phòng, đơn vị', width: 28 },
+        { header: 'Phòng, đơn vị', width: 26 },
         { header: 'Tình trạng', align: 'center', width: 12 },
-        { header: 'Số lỗi còn lại', align: 'right', width: 9 },
-        { header: 'Số cảnh báo', align: 'right', width: 9 },
-        { header: 'Sửa lần cuối', align: 'center', width: 14 },
-        { header: 'Ghi chú', width: 23 },
+        { header: 'Nội dung chưa báo cáo', width: 32 },
+        { header: 'Cập nhật lần cuối', align: 'center', width: 12 },
+        { header: 'Ghi chú', width: 12 },
       ],
-      reports.map((r, i) => [
-        String(i + 1),
-        r.division.name,
-        r.statusLabel,
-        String(r.errorCount),
-        String(r.warningCount),
-        r.lastEditedAt ? formatDateTime(r.lastEditedAt) : '',
-        remark(r),
-      ]),
+      reports.map((r, i) => [String(i + 1), r.division.name, statusWords(r), missingCell(r), r.lastEditedAt ? formatDateTime(r.lastEditedAt) : '', remark(r)]),
     ),
   ];
-  const incomplete = reports.filter((r) => r.errorCount > 0 || r.status === 'empty');
+  const incomplete = reports.filter((r) => missing(r) !== '');
   if (incomplete.length) {
     blocks.push(heading(2, 'Những nội dung còn thiếu'));
-    for (const r of incomplete) {
-      if (!r.check || r.status === 'empty') {
-        blocks.push(dash(`${r.division.name}: ${(r.problem ?? 'chưa nhập nội dung nào').replace(/\.$/, '')}.`));
-        continue;
-      }
-      const errors = r.check.findings.filter((f) => f.severity === 'error');
-      const shown = errors.slice(0, SHOWN_FINDINGS).map((f) => `ô ${f.cell}: ${f.message.replace(/\.$/, '')}`);
-      const more = errors.length > SHOWN_FINDINGS ? `; và ${errors.length - SHOWN_FINDINGS} lỗi khác` : '';
-      blocks.push(dash(`${r.division.name} (còn ${errors.length} lỗi): ${shown.join('; ')}${more}.`));
-    }
+    for (const r of incomplete) blocks.push(dash(`${r.division.name}: ${missing(r)}.`));
   } else {
     blocks.push(paragraph('Tất cả phòng, đơn vị đã báo cáo đầy đủ.'));
   }

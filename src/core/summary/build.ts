@@ -5,8 +5,10 @@ import { ResolvedForm, fillPlaceholders, periodOfYear, placeholderValues, upper 
 import type { Settings } from '../settings';
 import { buildAppendix } from './appendix';
 import { Blocks, paragraph } from './blocks';
+import type { SectionContext } from './context';
+import { DocumentNames, readDocumentLine } from './documents';
 import type { Closing, HeadingBlockLines, SummaryDocument } from './model';
-import { SectionContext, assignedTasksSection, nextTasksSection, proposalsSection, recommendationsSection, resultsSection, shortcomingsSection, targetsSection } from './sections';
+import { assignedTasksSection, nextTasksSection, proposalsSection, recommendationsSection, resultsSection, shortcomingsSection, targetsSection } from './sections';
 
 export interface SummaryOptions {
   /** Local date-time of the run, 'YYYY-MM-DDTHH:MM'. */
@@ -19,16 +21,27 @@ function pad2(text: string): string {
   return /^\d$/.test(text) ? `0${text}` : text;
 }
 
-export function headingLines(settings: Settings, now: string): HeadingBlockLines {
+/** The report's date: the one the Office set, or the day of the run. */
+export function reportDate(settings: Settings, now: string): string {
+  return settings.letterhead.reportDate || now.slice(0, 10);
+}
+
+/** "      /BC-SKHCN" or "05/BC-SKHCN": the number with its gap, the same in the heading and the appendix. */
+function numberAndSymbol(settings: Settings): string {
   const l = settings.letterhead;
   const number = l.documentNumber.trim() ? pad2(l.documentNumber.trim()) : '       ';
+  return `${number}/BC-${l.agencySymbol}`;
+}
+
+export function headingLines(settings: Settings, now: string): HeadingBlockLines {
+  const l = settings.letterhead;
   return {
     parentAgency: upper(l.parentAgency),
     agency: upper(l.agency),
-    number: `Số: ${number}/BC-${l.agencySymbol}`,
+    number: `Số: ${numberAndSymbol(settings)}`,
     nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     motto: 'Độc lập - Tự do - Hạnh phúc',
-    placeDate: `${l.place}, ${formatLongDate(now.slice(0, 10))}`,
+    placeDate: `${l.place}, ${formatLongDate(reportDate(settings, now))}`,
   };
 }
 
@@ -48,24 +61,54 @@ export function includedReports(reports: DivisionReport[], settings: Settings): 
   return settings.includeIncomplete ? reports : reports.filter(isComplete);
 }
 
-/** "7/9 phòng, đơn vị đã báo cáo; chưa báo cáo: …; báo cáo chưa đầy đủ: …" without the final period: the report's count, which the command line repeats. */
+/**
+ * "8/9 phòng, đơn vị đã báo cáo đầy đủ; báo cáo chưa đầy đủ: …; chưa báo cáo: …" without the final period:
+ * the report's count, which the command line repeats word for word.
+ */
 export function reportingLine(reports: DivisionReport[], settings: Settings): string {
-  const reported = reports.filter(hasItems);
+  const complete = reports.filter((r) => hasItems(r) && isComplete(r));
+  const partial = reports.filter((r) => hasItems(r) && !isComplete(r));
   const missing = reports.filter((r) => !hasItems(r));
-  const partial = reported.filter((r) => !isComplete(r));
-  let line = `${reported.length}/${reports.length} phòng, đơn vị đã báo cáo`;
-  line += missing.length ? `; chưa báo cáo: ${missing.map((r) => r.division.name).join(', ')}` : '';
+  const names = (list: DivisionReport[]) => list.map((r) => r.division.name).join(', ');
+  let line = `${complete.length}/${reports.length} phòng, đơn vị đã báo cáo đầy đủ`;
   const leftOut = settings.includeIncomplete ? '' : ' (chưa đưa vào báo cáo này)';
-  line += partial.length ? `; báo cáo chưa đầy đủ${leftOut}: ${partial.map((r) => `${r.division.name} (còn ${r.errorCount} lỗi)`).join(', ')}` : '';
+  line += partial.length ? `; báo cáo chưa đầy đủ${leftOut}: ${names(partial)}` : '';
+  line += missing.length ? `; chưa báo cáo: ${names(missing)}` : '';
   return line;
 }
 
-function opening(reports: DivisionReport[], settings: Settings, subject: string): Blocks {
+/** A basis line in the document form is named officially, with its subject; free text is written as the Office typed it. */
+function basisText(line: string, documents: DocumentNames): string {
+  if (!line.includes('|')) return line;
+  const reading = readDocumentLine(line);
+  return reading.ok ? documents.cite(reading.line.symbol, reading.line.details) : line;
+}
+
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}`;
+}
+
+function opening(reports: DivisionReport[], settings: Settings, subject: string, documents: DocumentNames): Blocks {
   const blocks: Blocks = [];
-  const basis = settings.basis.length ? `Thực hiện ${settings.basis.join('; ')}; trên` : 'Trên';
-  blocks.push(paragraph(`${basis} cơ sở báo cáo của các phòng, đơn vị thuộc Sở, Sở báo cáo ${subject.charAt(0).toLocaleLowerCase('vi')}${subject.slice(1)} như sau:`));
+  const basis = settings.basis.length ? `Thực hiện ${settings.basis.map((line) => basisText(line, documents)).join('; ')}; trên` : 'Trên';
+  blocks.push(paragraph(`${basis} cơ sở báo cáo của các phòng, đơn vị thuộc Sở, Sở báo cáo ${lowerFirst(subject)} như sau:`));
   blocks.push(paragraph(`${reportingLine(reports, settings)}.`));
   return blocks;
+}
+
+/** "Trên đây là báo cáo … của Sở Khoa học và Công nghệ./." (settings.closingSentence, {subject} lower-case first). */
+export function closingSentence(settings: Settings, subject: string): string {
+  return fillPlaceholders(settings.closingSentence, { subject: lowerFirst(subject) });
+}
+
+/** Marks an incomplete division the first time the report names it, and never again. */
+function divisionNamer(): (report: DivisionReport) => string {
+  const named = new Set<string>();
+  return (report) => {
+    const first = !named.has(report.division.name);
+    named.add(report.division.name);
+    return first && !isComplete(report) ? `${report.division.name} (báo cáo chưa đầy đủ)` : report.division.name;
+  };
 }
 
 export function summaryFileName(settings: Settings, now: string, version?: number): string {
@@ -74,7 +117,7 @@ export function summaryFileName(settings: Settings, now: string, version?: numbe
   return `Báo cáo tổng hợp KT-XH ${periodOfYear(p.periodLabel, p.year)} (${run}${formatDateTime(now)})`;
 }
 
-export function buildSummary(reports: DivisionReport[], settings: Settings, _form: ResolvedForm, options: SummaryOptions): SummaryDocument {
+export function buildSummary(reports: DivisionReport[], settings: Settings, form: ResolvedForm, options: SummaryOptions): SummaryDocument {
   const values = placeholderValues(settings);
   const upperValues: Record<string, string> = { ...values };
   for (const [k, v] of Object.entries(values)) upperValues[k.toUpperCase()] = upper(v);
@@ -84,8 +127,8 @@ export function buildSummary(reports: DivisionReport[], settings: Settings, _for
     reports: included,
     settings,
     values: upperValues,
-    label: (r) => (isComplete(r) ? r.division.name : `${r.division.name}, báo cáo chưa đầy đủ`),
-    title: (r) => (isComplete(r) ? r.division.name : `${r.division.name} (báo cáo chưa đầy đủ)`),
+    name: divisionNamer(),
+    documents: new DocumentNames(settings.documents ?? {}),
   };
   const heading = headingLines(settings, options.now);
   return {
@@ -94,7 +137,7 @@ export function buildSummary(reports: DivisionReport[], settings: Settings, _for
     documentType: 'BÁO CÁO',
     subject,
     body: [
-      ...opening(reports, settings, subject),
+      ...opening(reports, settings, subject, ctx.documents),
       ...resultsSection(ctx),
       ...shortcomingsSection(ctx),
       ...nextTasksSection(ctx),
@@ -102,8 +145,9 @@ export function buildSummary(reports: DivisionReport[], settings: Settings, _for
       ...targetsSection(ctx),
       ...proposalsSection(ctx),
       ...recommendationsSection(ctx),
+      paragraph(closingSentence(settings, subject)),
     ],
     closing: closing(settings),
-    appendix: buildAppendix(reports, options.now, `Báo cáo ${heading.number.replace(/^Số:\s*/, 'số ').replace(/\s+\//, ' /')} ${formatLongDate(options.now.slice(0, 10))}`),
+    appendix: buildAppendix(reports, form, options.now, `Báo cáo số ${numberAndSymbol(settings)} ${formatLongDate(reportDate(settings, options.now))}`),
   };
 }

@@ -17,6 +17,11 @@ export interface HeadingBlock {
   kind: 'heading';
   level: 1 | 2 | 3;
   text: string;
+  /**
+   * Headings are not justified (a justified two-line heading spreads its first line and leaves a lone word on the second):
+   * renderers align them as told here; absent means 'left'.
+   */
+  align?: Alignment;
 }
 
 /** A body paragraph: justified, first-line indent, unless told otherwise. */
@@ -40,6 +45,11 @@ export interface TableBlock {
   columns: TableColumn[];
   /** Body rows, already formatted as text (numbers the Vietnamese way). */
   rows: string[][];
+  /**
+   * Tables with the same group (the division tables of section I) show the same columns and must look the same:
+   * a renderer sizes their columns once, from the content of all of them, and gives every table of the group those widths.
+   */
+  widthGroup?: string;
 }
 
 /** A bar chart of a few counts; a renderer that cannot draw one writes `fallback` instead. */

@@ -1,0 +1,105 @@
+/** How a careful clerk writes figures, dates and typed values in running text (summary-report.md, writing rules). */
+import { formatDate, formatLongDate } from '../dates';
+import { formatNumber, formatPercent } from '../numbers';
+
+/** U+00A0: a space a line never breaks at, so "18,75 triệu đồng" stays on one line. */
+export const NBSP = '\u00a0';
+/** U+2011: a hyphen a line never breaks at, for symbols such as "1400/QĐ‑UBND". */
+export const NB_HYPHEN = '\u2011';
+
+/** One value that must not break across lines: its spaces become no-break spaces. */
+export function keep(text: string): string {
+  return text.replace(/ /g, NBSP);
+}
+
+/** A document symbol that must not break at its hyphens: "1400/QĐ-UBND" → "1400/QĐ‑UBND". */
+export function keepSymbol(symbol: string): string {
+  return symbol.replace(/-/g, NB_HYPHEN);
+}
+
+/** True when the word looks like an acronym or a proper name that keeps its capital ("UBND", "KH&CN", "X-quang" does not). */
+function keepsCapital(text: string): boolean {
+  const word = text.split(/[\s,;:]/)[0];
+  return word.length > 1 && word === word.toLocaleUpperCase('vi') && /\p{L}/u.test(word.slice(1));
+}
+
+/** A value typed as a sentence or chosen from a list, placed mid-sentence: "Thường xuyên" → "thường xuyên", "UBND tỉnh" kept. */
+export function midSentence(text: string): string {
+  const t = text.trim();
+  if (!t || keepsCapital(t)) return t;
+  return `${t.charAt(0).toLocaleLowerCase('vi')}${t.slice(1)}`;
+}
+
+/** A typed text as a sentence of its own: capital first letter, no trailing punctuation (the caller adds it). */
+export function asSentence(text: string): string {
+  const t = text.trim().replace(/[.;,]+$/, '');
+  return t ? `${t.charAt(0).toLocaleUpperCase('vi')}${t.slice(1)}` : t;
+}
+
+/** A date in running text: "2024-06-14" → "ngày 14 tháng 6 năm 2024". */
+export function dateInText(iso: string): string {
+  return keep(formatLongDate(iso));
+}
+
+/** A date in a table: dd/mm/yyyy with leading zeros. */
+export function dateInTable(iso: string): string {
+  return formatDate(iso);
+}
+
+/** A typed text that holds a day-first date ("30/9/2024") said in running text; any other text as typed, mid-sentence. */
+export function typedWhenInText(text: string): string {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (m && +m[2] >= 1 && +m[2] <= 12 && +m[1] >= 1 && +m[1] <= 31) {
+    return dateInText(`${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`);
+  }
+  return midSentence(text);
+}
+
+export function isPercentUnit(unit: string): boolean {
+  return unit.trim() === '%';
+}
+
+export function isMoneyInDong(unit: string): boolean {
+  return /^(việt nam )?đồng$/i.test(unit.trim());
+}
+
+/** A rate with one decimal, as every percentage of the report: 99 → "99,0%". */
+export function rate(value: number): string {
+  return formatPercent(value);
+}
+
+/** Money the way people write it: 18750000 đồng → "18,75 triệu đồng", 1.2e9 → "1,2 tỷ đồng"; small sums stay in đồng. */
+export function money(dong: number): string {
+  const abs = Math.abs(dong);
+  if (abs >= 1e9) return keep(`${formatNumber(dong / 1e9, 2)} tỷ đồng`);
+  if (abs >= 1e6) return keep(`${formatNumber(dong / 1e6, 2)} triệu đồng`);
+  return keep(`${formatNumber(dong, 0)} đồng`);
+}
+
+/** A figure with its unit, kept on one line: "1.250 hồ sơ", "99,0%", "18,75 triệu đồng". */
+export function figure(value: number, unit: string): string {
+  const u = unit.trim();
+  if (isPercentUnit(u)) return rate(value);
+  if (isMoneyInDong(u)) return money(value);
+  return u ? keep(`${formatNumber(value)} ${u}`) : formatNumber(value);
+}
+
+/** A number with exactly one decimal: 3 → "3,0", 1234.56 → "1.234,6". */
+export function oneDecimal(value: number): string {
+  return formatPercent(value).replace(/%$/, '');
+}
+
+/** A difference of two rates, one decimal: 0.5 → "0,5 điểm phần trăm". */
+export function points(difference: number): string {
+  return keep(`${oneDecimal(Math.abs(difference))} điểm phần trăm`);
+}
+
+/**
+ * A difference of two rates in a table cell: "+0,5 điểm %", "-1,0 điểm %", "0,0 điểm %". Ordinary spaces: in a narrow
+ * column the words may wrap, the number itself ("+0,5") never does.
+ */
+export function pointsCell(difference: number): string {
+  const rounded = Math.round(difference * 10) / 10;
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '-' : '';
+  return `${sign}${oneDecimal(Math.abs(rounded))} điểm %`;
+}
