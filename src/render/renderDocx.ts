@@ -216,13 +216,21 @@ function title(doc: SummaryDocument, width: number): Paragraph[] {
   ];
 }
 
-function bodyParagraph(block: ParagraphBlock): Paragraph {
+function bodyParagraph(block: ParagraphBlock, keepNext?: boolean): Paragraph {
   const align = block.align ?? 'justify';
   return new Paragraph({
     children: block.runs.flatMap((r) => runs(r.text, { bold: r.bold, italic: r.italic })),
     alignment: align === 'justify' ? undefined : ALIGN[align],
     indent: block.indent === false ? { firstLine: 0 } : undefined,
+    keepNext,
   });
+}
+
+/** The body, its closing sentence kept on the page of Nơi nhận and the signature (never a signature alone on a page). */
+function body(blocks: Block[], width: number, slots: XmlSlots): (Table | Paragraph)[] {
+  const last = blocks[blocks.length - 1];
+  if (!last || last.kind !== 'paragraph') return renderBlocks(blocks, width, slots);
+  return [...renderBlocks(blocks.slice(0, -1), width, slots), bodyParagraph(last, true)];
 }
 
 function cellStyle(align: Alignment): string {
@@ -335,7 +343,7 @@ function closing(doc: SummaryDocument, width: number): (Table | Paragraph)[] {
     ...c.authority.map((line) => paragraph(runs(line.toLocaleUpperCase('vi'), { sizePt: ND30.signaturePt, bold: true }))),
     paragraph(runs(c.signerName, { sizePt: ND30.signaturePt, bold: true }), { before: mmToTwips(25) }),
   ];
-  return [paragraph([], { after: ptToTwips(6) }), borderlessTable(widths, [[cell(left, widths[0]), cell(right, widths[1])]], false)];
+  return [paragraph([], { after: ptToTwips(6), keepNext: true }), borderlessTable(widths, [[cell(left, widths[0]), cell(right, widths[1])]], false)];
 }
 
 function appendix(doc: SummaryDocument, width: number, slots: XmlSlots): (Table | Paragraph)[] {
@@ -380,7 +388,7 @@ export function summaryDocx(doc: SummaryDocument, slots: XmlSlots): Document {
         },
         // The first page carries no number (Decree 30): an empty first-page header.
         headers: { default: pageNumberHeader(), first: new Header({ children: [paragraph([])] }) },
-        children: [headingBlock(doc, PORTRAIT_TEXT_WIDTH), ...title(doc, PORTRAIT_TEXT_WIDTH), ...renderBlocks(doc.body, PORTRAIT_TEXT_WIDTH, slots), ...closing(doc, PORTRAIT_TEXT_WIDTH)],
+        children: [headingBlock(doc, PORTRAIT_TEXT_WIDTH), ...title(doc, PORTRAIT_TEXT_WIDTH), ...body(doc.body, PORTRAIT_TEXT_WIDTH, slots), ...closing(doc, PORTRAIT_TEXT_WIDTH)],
       },
       {
         properties: {

@@ -306,3 +306,13 @@ test('tables of one width group get the same column widths, sized from the conte
   expect(grids).toHaveLength(2);
   expect(grids[0]).toEqual(grids[1]);
 });
+
+test('the closing sentence stays on the page of Nơi nhận and the signature: it and the gap after it keep with the next', async () => {
+  const closed = await readDocx(await renderDocx({ ...doc, body: [...doc.body, { kind: 'paragraph', runs: [{ text: 'Trên đây là báo cáo của Sở Khoa học và Công nghệ./.' }] }] }));
+  const closing = paragraphWith(closed, 'Trên đây là báo cáo');
+  expect(child(child(closing, 'pPr')!, 'keepNext')).not.toBeNull();
+  const next = closing.nextSibling as Element;
+  expect(next.localName).toBe('p');
+  expect(child(child(next, 'pPr')!, 'keepNext')).not.toBeNull();
+  expect((next.nextSibling as Element).localName).toBe('tbl');
+});
