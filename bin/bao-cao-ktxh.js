@@ -24,7 +24,9 @@ cli.main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`Lỗi không lường trước: lệnh dừng lại, không tệp đầu vào nào bị ghi đè. Chạy lại lệnh; nếu vẫn lỗi, gửi toàn bộ thông báo này cho người phụ trách kỹ thuật. Chi tiết kỹ thuật: ${error && error.stack ? error.stack : error}\n`);
+    process.stderr.write(
+      `Lỗi không lường trước: lệnh dừng lại, không tệp đầu vào nào bị ghi đè. Chạy lại lệnh; nếu vẫn lỗi, gửi toàn bộ thông báo này cho người phụ trách kỹ thuật. Chi tiết kỹ thuật: ${error && error.stack ? error.stack : error}\n`,
+    );
     process.exitCode = 3;
   },
 );

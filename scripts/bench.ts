@@ -34,7 +34,10 @@ function sheetWith(n: number): AppsScriptRun {
   const run = loadAppsScript();
   run.call('menuSetUp');
   setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
-  setDivisions(run, divisions(n).map((d, i) => ({ name: d.name, tabName: d.tabName, emails: `${i}.${DIVISION_USER(d.tabName)}` })));
+  setDivisions(
+    run,
+    divisions(n).map((d, i) => ({ name: d.name, tabName: d.tabName, emails: `${i}.${DIVISION_USER(d.tabName)}` })),
+  );
   run.call('menuSetUp');
   return run;
 }
@@ -94,7 +97,7 @@ function assertTyped(run: AppsScriptRun, n: number, rows: number | undefined): v
     const sample = sampleFor(defaultSettings().divisions[i % 9]);
     for (const section of form.sections) {
       const typed = (sample[section.id] ?? []).length;
-      const expected = typed === 0 ? 0 : rows ?? typed;
+      const expected = typed === 0 ? 0 : (rows ?? typed);
       const found = items[section.id]?.length ?? 0;
       if (found !== expected) wrong.push(`${division.tabName} mục ${section.id}: ${found} dòng, cần ${expected}`);
     }
@@ -156,9 +159,7 @@ function summaryOf(n: number, rows: number | undefined): SummaryDocument {
   const settings = defaultSettings();
   settings.divisions = divisions(n);
   const form = resolveForm(settings);
-  const reports = settings.divisions.map((d, i) =>
-    buildDivisionReport(d, filledDivisionGrid(form, settings, d, sampleFor(defaultSettings().divisions[i % 9]), rows), form, { today: '2024-06-27' }),
-  );
+  const reports = settings.divisions.map((d, i) => buildDivisionReport(d, filledDivisionGrid(form, settings, d, sampleFor(defaultSettings().divisions[i % 9]), rows), form, { today: '2024-06-27' }));
   return buildSummary(reports, settings, form, { now: '2024-06-27T16:05', version: 1 });
 }
 
@@ -166,7 +167,10 @@ function summaryOf(n: number, rows: number | undefined): SummaryDocument {
 async function bareV8Rows(): Promise<Row[]> {
   const packer = await bareV8Packer();
   const rows: Row[] = [];
-  for (const [label, n, r] of [['số liệu mẫu, 9 phòng', 9, undefined], ['30 phòng × 50 dòng mỗi mục', 30, 50]] as const) {
+  for (const [label, n, r] of [
+    ['số liệu mẫu, 9 phòng', 9, undefined],
+    ['30 phòng × 50 dòng mỗi mục', 30, 50],
+  ] as const) {
     const json = JSON.stringify(summaryOf(n, r));
     const times: number[] = [];
     let size = 0;
@@ -236,7 +240,7 @@ async function main(): Promise<void> {
     'writes a fixed number of calls per tab and per section; rows typed never change it. "Tổng hợp" packs the whole report',
     'as a .docx inside the script (src/render) and uploads it once; Drive converts it into the Google Doc, so its calls are',
     'the reading (a fixed number per tab) plus a fixed number of Drive calls, whatever the rows. The packing time is',
-    'measured in a vm context with none of Node\'s globals, the stand-in for Apps Script\'s V8. The offline figures are',
+    "measured in a vm context with none of Node's globals, the stand-in for Apps Script's V8. The offline figures are",
     'wall-clock times on this machine (2 cores, shared).',
     '',
   ];

@@ -53,11 +53,7 @@ export async function bundleSidebarScript() {
  * and returns its absolute path.
  */
 export async function buildSidebar(outDir) {
-  const [template, css, js] = await Promise.all([
-    readFile(path.join(UI, 'sidebar.html'), 'utf8'),
-    readFile(path.join(UI, 'sidebar.css'), 'utf8'),
-    bundleSidebarScript(),
-  ]);
+  const [template, css, js] = await Promise.all([readFile(path.join(UI, 'sidebar.html'), 'utf8'), readFile(path.join(UI, 'sidebar.css'), 'utf8'), bundleSidebarScript()]);
   const html = fillSlot(fillSlot(template, CSS_SLOT, escapeInlineStyle(css.trim())), JS_SLOT, escapeInlineScript(js.trim()));
   const dir = path.resolve(outDir);
   await mkdir(dir, { recursive: true });

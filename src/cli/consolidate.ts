@@ -74,7 +74,9 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
   try {
     await writeOutputFile(target, bytes, Boolean(options.force));
   } catch (e) {
-    io.err(`Không ghi được «${displayPath(target)}»: kiểm tra quyền ghi vào thư mục và tệp không đang mở trong Word, hoặc chọn nơi khác với -o, rồi chạy lại. Chi tiết kỹ thuật: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
+    io.err(
+      `Không ghi được «${displayPath(target)}»: kiểm tra quyền ghi vào thư mục và tệp không đang mở trong Word, hoặc chọn nơi khác với -o, rồi chạy lại. Chi tiết kỹ thuật: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
+    );
     return { exitCode: 2, written: null, reports };
   }
   printCompleteness(loaded, reports, io);

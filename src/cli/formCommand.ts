@@ -61,7 +61,9 @@ async function splitCommand(settings: Settings, options: FormOptions, io: Io): P
     return 2;
   }
   await writeSplitFiles(settings, files, Boolean(options.sample));
-  io.out(`Đã ghi ${files.length} ${options.sample ? 'bảng tính mẫu' : 'biểu mẫu'} riêng cho từng phòng, đơn vị vào thư mục ${displayPath(folder)} (mỗi tệp có trang tính «Cấu hình», đã khóa, và trang tính của phòng, đơn vị đó):`);
+  io.out(
+    `Đã ghi ${files.length} ${options.sample ? 'bảng tính mẫu' : 'biểu mẫu'} riêng cho từng phòng, đơn vị vào thư mục ${displayPath(folder)} (mỗi tệp có trang tính «Cấu hình», đã khóa, và trang tính của phòng, đơn vị đó):`,
+  );
   for (const { division, file } of files) io.out(`  ${division.name}: ${displayPath(file)}`);
   return 0;
 }
@@ -74,7 +76,14 @@ export async function formCommand(options: FormOptions, io: Io): Promise<number>
   }
   if (options.split) return splitCommand(settings, options, io);
   let target = options.out ?? (options.sample ? DEFAULT_SAMPLE : DEFAULT_FORM);
-  if (/[\\/]$/.test(target) || (await fs.stat(target).then((s) => s.isDirectory(), () => false))) target = path.join(target, path.basename(options.sample ? DEFAULT_SAMPLE : DEFAULT_FORM));
+  if (
+    /[\\/]$/.test(target) ||
+    (await fs.stat(target).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  )
+    target = path.join(target, path.basename(options.sample ? DEFAULT_SAMPLE : DEFAULT_FORM));
   if (!path.extname(target)) target = `${target}.xlsx`;
   const problem = outputProblem(target, options.settingsFile ? [options.settingsFile] : [], Boolean(options.force));
   if (problem) {

@@ -23,8 +23,7 @@ function clip(text: string, max: number): string {
 /** Larger than any figure a division reports, so "any number" within Excel's decimal rule. */
 const ANY_NUMBER = 1e15;
 
-export const NUMBER_MESSAGE =
-  'Cột này cần một số, ví dụ 1234,5. Nếu đã gõ đúng kiểu Việt Nam (1.234,5) hoặc «-» khi không có số liệu, chọn Yes (Có) để giữ: chương trình kiểm tra vẫn đọc được.';
+export const NUMBER_MESSAGE = 'Cột này cần một số, ví dụ 1234,5. Nếu đã gõ đúng kiểu Việt Nam (1.234,5) hoặc «-» khi không có số liệu, chọn Yes (Có) để giữ: chương trình kiểm tra vẫn đọc được.';
 export const DATE_MESSAGE = 'Cột này cần một ngày dạng ngày/tháng/năm, ví dụ 30/09/2024. Nếu đã gõ đúng như vậy, chọn Yes (Có) để giữ.';
 
 /** Dropdown lists: inline when short and free of commas, else a range on the hidden lists sheet. */

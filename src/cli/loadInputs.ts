@@ -65,7 +65,11 @@ export async function listInputFiles(inputs: string[]): Promise<{ files: string[
     try {
       listed = await fs.readdir(input, { withFileTypes: true });
     } catch (e) {
-      notices.push({ severity: 'error', file: input, message: `Không mở được thư mục «${displayPath(input)}»: kiểm tra quyền đọc thư mục rồi chạy lại. Chi tiết kỹ thuật: ${(e as NodeJS.ErrnoException).code ?? String(e)}.` });
+      notices.push({
+        severity: 'error',
+        file: input,
+        message: `Không mở được thư mục «${displayPath(input)}»: kiểm tra quyền đọc thư mục rồi chạy lại. Chi tiết kỹ thuật: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`,
+      });
       continue;
     }
     // A symbolic link to a file is that file (a division's reply linked into the folder is still read).

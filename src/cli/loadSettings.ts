@@ -71,7 +71,9 @@ export function settingsFromJson(text: string, file: string): SettingsLoad {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
   } catch (e) {
-    return problem(`Tệp cấu hình không phải JSON hợp lệ: mở tệp bằng một trình soạn thảo văn bản, sửa theo mẫu sheets-templates/settings.json (dấu phẩy giữa các mục, dấu ngoặc, dấu nháy kép quanh chữ) rồi chạy lại. Chi tiết kỹ thuật: ${e instanceof Error ? e.message : String(e)}.`);
+    return problem(
+      `Tệp cấu hình không phải JSON hợp lệ: mở tệp bằng một trình soạn thảo văn bản, sửa theo mẫu sheets-templates/settings.json (dấu phẩy giữa các mục, dấu ngoặc, dấu nháy kép quanh chữ) rồi chạy lại. Chi tiết kỹ thuật: ${e instanceof Error ? e.message : String(e)}.`,
+    );
   }
   if (!isObject(json)) return problem('Tệp cấu hình phải là một đối tượng JSON { … } như sheets-templates/settings.json.');
   const defaults = defaultSettings();
@@ -127,7 +129,19 @@ export async function settingsFromFile(file: string): Promise<SettingsLoad> {
       text = await fs.readFile(file, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      return { ok: false, problems: [{ severity: 'error', file, message: code === 'ENOENT' ? `Không tìm thấy tệp cấu hình «${displayPath(file)}».` : `Không đọc được tệp cấu hình «${displayPath(file)}»: kiểm tra quyền đọc tệp rồi chạy lại. Chi tiết kỹ thuật: ${code ?? String(e)}.` }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            severity: 'error',
+            file,
+            message:
+              code === 'ENOENT'
+                ? `Không tìm thấy tệp cấu hình «${displayPath(file)}».`
+                : `Không đọc được tệp cấu hình «${displayPath(file)}»: kiểm tra quyền đọc tệp rồi chạy lại. Chi tiết kỹ thuật: ${code ?? String(e)}.`,
+          },
+        ],
+      };
     }
     return settingsFromJson(text, file);
   }

@@ -3,14 +3,7 @@ import { cleanText } from '../core/text';
 
 /** Lower case, without diacritics (đ → d), spaces collapsed: "Chi cục TĐC" → "chi cuc tdc". */
 export function nameKey(text: string): string {
-  return cleanText(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return cleanText(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Letters and digits only: "QLCN&TT" and "qlcn-tt" both become "qlcntt". */

@@ -54,7 +54,26 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');
 
 /** Parts of a sheet the reading does not need; skipping them makes reading 30 files noticeably faster. */
-const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'pageSetup', 'printOptions', 'headerFooter', 'rowBreaks', 'colBreaks', 'picture', 'drawing', 'legacyDrawing', 'tableParts', 'sheetViews', 'sheetFormatPr', 'cols', 'pageMargins', 'autoFilter', 'sheetProtection'];
+const IGNORED_NODES = [
+  'dataValidations',
+  'conditionalFormatting',
+  'extLst',
+  'pageSetup',
+  'printOptions',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'picture',
+  'drawing',
+  'legacyDrawing',
+  'tableParts',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'pageMargins',
+  'autoFilter',
+  'sheetProtection',
+];
 
 function startsWith(bytes: Buffer, signature: number[]): boolean {
   return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
@@ -140,9 +159,7 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): { grid: Grid; formats: 
     grid[r] = row;
     formats[r] = rowFormats;
   }
-  const merges = [...bounds.values()]
-    .filter((b) => b.bottom > b.top || b.right > b.left)
-    .map((b) => ({ row: b.top, column: b.left, rows: b.bottom - b.top + 1, columns: b.right - b.left + 1 }));
+  const merges = [...bounds.values()].filter((b) => b.bottom > b.top || b.right > b.left).map((b) => ({ row: b.top, column: b.left, rows: b.bottom - b.top + 1, columns: b.right - b.left + 1 }));
   return { grid, formats, merges };
 }
 
@@ -167,7 +184,10 @@ export async function readWorkbookFile(file: string): Promise<WorkbookReading> {
     bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? `Không tìm thấy tệp «${displayPath(file)}».` : `Không đọc được tệp «${displayPath(file)}»: kiểm tra quyền đọc tệp (và tệp không phải là thư mục) rồi chạy lại. Chi tiết kỹ thuật: ${code ?? String(e)}.`;
+    const message =
+      code === 'ENOENT'
+        ? `Không tìm thấy tệp «${displayPath(file)}».`
+        : `Không đọc được tệp «${displayPath(file)}»: kiểm tra quyền đọc tệp (và tệp không phải là thư mục) rồi chạy lại. Chi tiết kỹ thuật: ${code ?? String(e)}.`;
     return { ok: false, path: file, kind: 'missing', message };
   }
   if (startsWith(bytes, CFB)) {

@@ -8,7 +8,7 @@ import { completenessTable } from './terminalTable';
 
 export function sourceLabel(loaded: LoadedInputs, report: DivisionReport): string {
   const source = loaded.sources.find((s) => s.division.name === report.division.name);
-  return source ? `${displayPath(source.file)} › ${source.sheet}` : report.problem ?? '';
+  return source ? `${displayPath(source.file)} › ${source.sheet}` : (report.problem ?? '');
 }
 
 export function printNotices(loaded: LoadedInputs, io: Io): void {

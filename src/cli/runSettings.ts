@@ -48,7 +48,11 @@ function fileList(files: string[]): string {
 }
 
 function defaultedNotice(file: string, defaulted: string[]): Notice {
-  return { severity: 'info', file, message: `Trang tính «${SETTINGS_TAB}» của «${displayPath(file)}» chưa có dòng ${defaulted.join('; ')} (dòng mới thêm ở phiên bản sau): dùng giá trị mặc định đó; sửa được bằng cách thêm dòng này vào trang tính.` };
+  return {
+    severity: 'info',
+    file,
+    message: `Trang tính «${SETTINGS_TAB}» của «${displayPath(file)}» chưa có dòng ${defaulted.join('; ')} (dòng mới thêm ở phiên bản sau): dùng giá trị mặc định đó; sửa được bằng cách thêm dòng này vào trang tính.`,
+  };
 }
 
 /** The inputs' "Cấu hình" sheets that --settings overrides and that say something else: named, so nobody wonders. */
@@ -62,8 +66,15 @@ function overridden(chosen: Settings, carriers: WorkbookFile[]): Notice[] {
     }
     const diff = differences(chosen, load.settings);
     if (diff.length === 0) continue;
-    const what = diff.slice(0, 3).map((d) => `«${d.label}»: «${short(d.b)}»`).join('; ');
-    notices.push({ severity: 'info', file: workbook.path, message: `Trang tính «${SETTINGS_TAB}» của «${displayPath(workbook.path)}» khác cấu hình đã cho bằng --settings (${what}${diff.length > 3 ? '; …' : ''}): không được dùng, dùng --settings.` });
+    const what = diff
+      .slice(0, 3)
+      .map((d) => `«${d.label}»: «${short(d.b)}»`)
+      .join('; ');
+    notices.push({
+      severity: 'info',
+      file: workbook.path,
+      message: `Trang tính «${SETTINGS_TAB}» của «${displayPath(workbook.path)}» khác cấu hình đã cho bằng --settings (${what}${diff.length > 3 ? '; …' : ''}): không được dùng, dùng --settings.`,
+    });
   }
   return notices;
 }

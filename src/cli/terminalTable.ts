@@ -18,7 +18,11 @@ function padTo(text: string, width: number, align: ColumnAlign): string {
 
 export function renderTable(headers: string[], rows: string[][], aligns: ColumnAlign[]): string[] {
   const widths = headers.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ''))));
-  const line = (cells: string[]) => cells.map((cell, c) => padTo(cell, widths[c], aligns[c] ?? 'left')).join('  ').replace(/\s+$/, '');
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => padTo(cell, widths[c], aligns[c] ?? 'left'))
+      .join('  ')
+      .replace(/\s+$/, '');
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
 }
 

@@ -128,7 +128,11 @@ function styleHeaderRow(row: ExcelJS.Row, section: ResolvedSection, pixels: numb
     cell.fill = fill(column.type === 'ratio' ? COLOURS.computed : column.required ? COLOURS.requiredHeader : COLOURS.header);
     if (column.note) cell.note = column.note;
   }
-  row.height = wrappedHeight(section.columns.map((c) => String(row.getCell(c.column).value ?? '')), section.columns.map((c) => pixels[c.column - 1]), 10);
+  row.height = wrappedHeight(
+    section.columns.map((c) => String(row.getCell(c.column).value ?? '')),
+    section.columns.map((c) => pixels[c.column - 1]),
+    10,
+  );
 }
 
 /**
@@ -157,7 +161,12 @@ function styleItemRow(row: ExcelJS.Row, section: ResolvedSection, pixels: number
   }
   // Rows with text (the sample) get the height their wrapped text needs; blank rows grow as people type.
   const texts = section.columns.map((c) => (c.type === 'text' || c.type === 'list' ? String(row.getCell(c.column).value ?? '') : ''));
-  if (texts.some((t) => t !== '')) row.height = wrappedHeight(texts, section.columns.map((c) => pixels[c.column - 1]), 10);
+  if (texts.some((t) => t !== ''))
+    row.height = wrappedHeight(
+      texts,
+      section.columns.map((c) => pixels[c.column - 1]),
+      10,
+    );
 }
 
 /** The formula's value when the row already holds the figures, so a viewer that does not recalculate shows it. */
@@ -260,9 +269,7 @@ export function formWorkbook(settings: Settings, form: ResolvedForm, options: Fo
   if (options.settingsSheet !== false) drawSettingsSheet(workbook, settings, Boolean(options.protectSettings));
   const taken = new Set<string>([SETTINGS_TAB.toLocaleLowerCase('vi'), LISTS_SHEET.toLocaleLowerCase('vi')]);
   for (const division of options.divisions ?? settings.divisions) {
-    const layout = options.sample
-      ? filledDivisionLayout(form, settings, division, options.sample(division), options.rowsPerSection, 'excel')
-      : divisionTabLayout(form, settings, division, 'excel');
+    const layout = options.sample ? filledDivisionLayout(form, settings, division, options.sample(division), options.rowsPerSection, 'excel') : divisionTabLayout(form, settings, division, 'excel');
     drawDivisionSheet(workbook, excelSheetName(division, taken), division, layout, form, lists);
   }
   lists.draw(workbook);

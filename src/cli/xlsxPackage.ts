@@ -107,10 +107,13 @@ export async function canonicalXlsx(zip: JSZip): Promise<Buffer> {
   const corePart = ofType(root, TYPE_END.coreProperties).map((r) => resolveTarget('', r.target))[0] ?? 'docProps/core.xml';
 
   const out = new JSZip();
-  out.file('_rels/.rels', relsXml([
-    { id: 'rId1', type: `${REL}/officeDocument`, target: 'xl/workbook.xml', external: false },
-    { id: 'rId2', type: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', target: 'docProps/core.xml', external: false },
-  ]));
+  out.file(
+    '_rels/.rels',
+    relsXml([
+      { id: 'rId1', type: `${REL}/officeDocument`, target: 'xl/workbook.xml', external: false },
+      { id: 'rId2', type: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', target: 'docProps/core.xml', external: false },
+    ]),
+  );
   out.file('xl/workbook.xml', unprefixed(workbookXml));
   const core = await text(corePart);
   if (core !== null) out.file('docProps/core.xml', core);

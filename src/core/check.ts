@@ -96,8 +96,7 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
   const items = emptyItems();
   let filledCells = 0;
   let requiredCells = 0;
-  const add = (severity: Severity, sectionId: SectionId | null, row: number, column: number, message: string) =>
-    findings.push({ severity, sectionId, row, column, cell: a1(row, column), message });
+  const add = (severity: Severity, sectionId: SectionId | null, row: number, column: number, message: string) => findings.push({ severity, sectionId, row, column, cell: a1(row, column), message });
   // Cells a finding already names, and cells hidden under a merge (one finding names the merge): "Chưa nhập" would only mislead there.
   const explained = new Set<string>();
   for (const m of options.merges || []) {
@@ -172,14 +171,29 @@ function checkHeaders(grid: Grid, located: LocatedSection, add: Add, shell: Shel
       const now = text === '' ? 'bị xóa' : `bị sửa thành «${text}»`;
       add('error', section.id, headerRowNumber, place.index! + 1, `Tiêu đề cột ${now}; đúng là «${headerLabel(column)}». Số liệu cột này vẫn được đọc theo vị trí cột.`);
     } else if (place.state === 'missing') {
-      const near = located.columns.slice(0, i).reverse().find((p) => p.index !== null);
+      const near = located.columns
+        .slice(0, i)
+        .reverse()
+        .find((p) => p.index !== null);
       const at = near ? near.index! + 2 : column.column;
-      add('error', section.id, headerRowNumber, at, `Mục ${section.id} không còn cột «${headerLabel(column)}» (cột đã bị xóa, hoặc tiêu đề bị sửa nên không nhận ra). Số liệu của cột này chưa được đọc vào báo cáo. Hoàn tác thao tác xóa cột, hoặc chèn lại cột và ghi đúng tiêu đề «${headerLabel(column)}».`);
+      add(
+        'error',
+        section.id,
+        headerRowNumber,
+        at,
+        `Mục ${section.id} không còn cột «${headerLabel(column)}» (cột đã bị xóa, hoặc tiêu đề bị sửa nên không nhận ra). Số liệu của cột này chưa được đọc vào báo cáo. Hoàn tác thao tác xóa cột, hoặc chèn lại cột và ghi đúng tiêu đề «${headerLabel(column)}».`,
+      );
     }
   });
   for (const extra of located.extras) {
     const what = extra.header ? `cột ${columnLetter(extra.index + 1)} («${extra.header}»)` : `cột ${columnLetter(extra.index + 1)}`;
-    add('warning', section.id, headerRowNumber, extra.index + 1, `Mục ${section.id} có thêm ${what} không có trong biểu mẫu: nội dung cột này được giữ nguyên nhưng không đưa vào báo cáo. Nếu cần báo cáo, chuyển nội dung sang đúng cột của biểu mẫu (ví dụ cột ghi chú).`);
+    add(
+      'warning',
+      section.id,
+      headerRowNumber,
+      extra.index + 1,
+      `Mục ${section.id} có thêm ${what} không có trong biểu mẫu: nội dung cột này được giữ nguyên nhưng không đưa vào báo cáo. Nếu cần báo cáo, chuyển nội dung sang đúng cột của biểu mẫu (ví dụ cột ghi chú).`,
+    );
   }
 }
 
@@ -246,7 +260,9 @@ function readCell(cell: StoredCell, column: ResolvedColumn, section: ResolvedSec
         // "12,5%" typed into a cell with a number format is stored as 0,125: the figure may be 100 times too small.
         // A rate of at most 1% is rare; it is confirmed by typing it as text, which no percent sign can produce.
         const shown = formatNumber(raw, 6);
-        problem(`ô đang có ${shown} mà dòng này tính bằng %. Nếu định ghi ${formatNumber(raw * 100, 4)}%, nhập ${formatNumber(raw * 100, 4)} (không gõ dấu %, vì ô đã định dạng số nên 12,5% bị lưu thành 0,125). Nếu đúng là ${shown}%, nhập '${shown} (có dấu nháy đơn ở đầu) để xác nhận.`);
+        problem(
+          `ô đang có ${shown} mà dòng này tính bằng %. Nếu định ghi ${formatNumber(raw * 100, 4)}%, nhập ${formatNumber(raw * 100, 4)} (không gõ dấu %, vì ô đã định dạng số nên 12,5% bị lưu thành 0,125). Nếu đúng là ${shown}%, nhập '${shown} (có dấu nháy đơn ở đầu) để xác nhận.`,
+        );
         return null;
       }
       const reading = readNumber(typedValue(raw, format), cell.convention);
@@ -300,7 +316,13 @@ function checkConsistency(values: Record<string, ItemValue>, located: LocatedSec
     const first = values.firstPeriod;
     const estimate = values.estimate;
     if (typeof first === 'number' && typeof estimate === 'number' && estimate < first && !isNonCumulative(unit, form)) {
-      add('warning', section.id, row, columnOf('estimate'), `Ước thực hiện cả năm (${estimate}) nhỏ hơn số đã thực hiện (${first}). Với chỉ tiêu lũy kế, kiểm tra lại số ước; nếu đúng, ghi lý do vào cột Đánh giá, ghi chú.`);
+      add(
+        'warning',
+        section.id,
+        row,
+        columnOf('estimate'),
+        `Ước thực hiện cả năm (${estimate}) nhỏ hơn số đã thực hiện (${first}). Với chỉ tiêu lũy kế, kiểm tra lại số ước; nếu đúng, ghi lý do vào cột Đánh giá, ghi chú.`,
+      );
     }
   }
   if (section.id === 'IV') {

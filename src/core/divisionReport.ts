@@ -57,7 +57,7 @@ export function buildDivisionReport(division: Division, grid: Grid | null, form:
     submittedAt: meta.submittedAt ?? null,
     submittedBy: meta.submittedBy ?? null,
     lastEditedAt: meta.lastEditedAt ?? null,
-    problem: grid ? null : problem ?? 'Không tìm thấy tab của phòng, đơn vị.',
+    problem: grid ? null : (problem ?? 'Không tìm thấy tab của phòng, đơn vị.'),
   };
 }
 

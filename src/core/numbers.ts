@@ -23,7 +23,9 @@ export function numberConvention(values: CellValue[]): NumberConvention {
   let en = false;
   for (const v of values) {
     if (typeof v !== 'string') continue;
-    const body = normalizeSpaces(v).replace(/\s*%$/, '').replace(/^[-−+]\s*/, '');
+    const body = normalizeSpaces(v)
+      .replace(/\s*%$/, '')
+      .replace(/^[-−+]\s*/, '');
     if (!/^[\d.,]+$/.test(body)) continue;
     const dots = (body.match(/\./g) || []).length;
     const commas = (body.match(/,/g) || []).length;

@@ -50,7 +50,10 @@ export interface TabLocation {
 }
 
 function comparable(text: string): string {
-  return upper(cleanText(text)).replace(/\s*\*\s*$/, '').replace(/\s+/g, ' ').trim();
+  return upper(cleanText(text))
+    .replace(/\s*\*\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function escapeRegExp(text: string): string {

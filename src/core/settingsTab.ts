@@ -64,7 +64,8 @@ function documentsField(label: string, hint: string, path: 'taskDocuments' | 'ta
   };
 }
 
-const DOCUMENT_LINE_HINT = 'Mỗi văn bản một dòng (Alt+Enter để xuống dòng trong ô): số, ký hiệu | ngày ban hành | cơ quan ban hành, ví dụ 1400/QĐ-UBND | 15/03/2024 | UBND tỉnh. Loại văn bản suy ra từ ký hiệu (QĐ: Quyết định, NQ: Nghị quyết, KH: Kế hoạch…); muốn ghi loại khác thì viết trước số, ví dụ Công văn 3148/UBND-TH. Thiếu ngày hoặc cơ quan: báo cáo chỉ ghi loại và số văn bản.';
+const DOCUMENT_LINE_HINT =
+  'Mỗi văn bản một dòng (Alt+Enter để xuống dòng trong ô): số, ký hiệu | ngày ban hành | cơ quan ban hành, ví dụ 1400/QĐ-UBND | 15/03/2024 | UBND tỉnh. Loại văn bản suy ra từ ký hiệu (QĐ: Quyết định, NQ: Nghị quyết, KH: Kế hoạch…); muốn ghi loại khác thì viết trước số, ví dụ Công văn 3148/UBND-TH. Thiếu ngày hoặc cơ quan: báo cáo chỉ ghi loại và số văn bản.';
 
 /** The settings rows, in the order they are first written. */
 export const SETTINGS_FIELDS: Field[] = [
@@ -75,12 +76,7 @@ export const SETTINGS_FIELDS: Field[] = [
   field('Giai đoạn 5 năm: năm đầu', 'year', '', 'period.fiveYearStart'),
   field('Giai đoạn 5 năm: năm cuối', 'year', '', 'period.fiveYearEnd'),
   field('Hạn nộp', 'date', 'Ngày/tháng/năm, ví dụ 28/06/2024.', 'period.deadline'),
-  field(
-    'Trích yếu báo cáo',
-    'text',
-    'Dòng trích yếu dưới chữ BÁO CÁO. {periodYear} được thay bằng kỳ và năm báo cáo (ví dụ «6 tháng đầu năm 2024»), {year} bằng năm báo cáo, {planYear} bằng năm kế hoạch.',
-    'subject',
-  ),
+  field('Trích yếu báo cáo', 'text', 'Dòng trích yếu dưới chữ BÁO CÁO. {periodYear} được thay bằng kỳ và năm báo cáo (ví dụ «6 tháng đầu năm 2024»), {year} bằng năm báo cáo, {planYear} bằng năm kế hoạch.', 'subject'),
   field(
     'Căn cứ (văn bản yêu cầu)',
     'list',
@@ -113,7 +109,13 @@ export const SETTINGS_FIELDS: Field[] = [
     googleOnly('Được quyền nhận xét (comment) trên văn bản tổng hợp.', 'Chỉ dùng trên Google Tài liệu (quyền nhận xét văn bản tổng hợp); báo cáo .docx không dùng.'),
     'leadershipEmails',
   ),
-  field('Lưu kèm tệp Word (.docx)', 'yesNo', googleOnly('Có: mỗi lần Tổng hợp lưu thêm tệp .docx cạnh văn bản Google Docs (để gửi đi dạng Word); Không: chỉ văn bản Google Docs.', 'Chỉ dùng trên Google Tài liệu; dòng lệnh luôn ghi tệp .docx.'), 'keepDocx', true),
+  field(
+    'Lưu kèm tệp Word (.docx)',
+    'yesNo',
+    googleOnly('Có: mỗi lần Tổng hợp lưu thêm tệp .docx cạnh văn bản Google Docs (để gửi đi dạng Word); Không: chỉ văn bản Google Docs.', 'Chỉ dùng trên Google Tài liệu; dòng lệnh luôn ghi tệp .docx.'),
+    'keepDocx',
+    true,
+  ),
 ];
 
 /** A problem in the settings, named by its cell. */
@@ -139,9 +141,7 @@ function settingsRow(f: Field, settings: Settings, shell: Shell = 'googleSheets'
 /** What the Office does after changing the settings: run the add-on's menu, or write the form again from this file. */
 const AFTER_EDITING: Record<Shell, string> = {
   googleSheets: 'Văn phòng Sở điền cột B. Sau khi sửa, chạy menu Báo cáo KT-XH → Thiết lập / cập nhật biểu mẫu.',
-  excel:
-    'Văn phòng Sở điền cột B. Sửa ở đây không tự đổi các trang tính của phòng, đơn vị: sau khi sửa, lưu tệp rồi ghi lại biểu mẫu bằng lệnh ' +
-    '«bao-cao-ktxh bieu-mau --settings <tệp này> -o <tệp mới>».',
+  excel: 'Văn phòng Sở điền cột B. Sửa ở đây không tự đổi các trang tính của phòng, đơn vị: sau khi sửa, lưu tệp rồi ghi lại biểu mẫu bằng lệnh ' + '«bao-cao-ktxh bieu-mau --settings <tệp này> -o <tệp mới>».',
 };
 
 /** The rows of a new settings tab: title, hint, label/value/note rows, then the divisions table. */
@@ -171,7 +171,16 @@ export function tabNameProblem(name: string): string | null {
 }
 
 function splitList(text: string): string[] {
-  return text.split(/\n|;/).map((s) => s.trim().replace(/^[-–•]\s*/, '').replace(/[;.]$/, '').trim()).filter((s) => s !== '');
+  return text
+    .split(/\n|;/)
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^[-–•]\s*/, '')
+        .replace(/[;.]$/, '')
+        .trim(),
+    )
+    .filter((s) => s !== '');
 }
 
 /** Problems of document lines, each naming the cell and the line; returns how many. */
@@ -187,7 +196,10 @@ function documentLineProblems(lines: string[], where: string, label: string, pro
 }
 
 function splitEmails(text: string): string[] {
-  return text.split(/[,;\n\s]+/).map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+  return text
+    .split(/[,;\n\s]+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s !== '');
 }
 
 /** Reads the settings tab. `sheetName` prefixes cells in messages ("Cấu hình!B5"). */
@@ -244,13 +256,28 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
         const list = splitList(text);
         if (list.length === 0 && f.label !== 'Căn cứ (văn bản yêu cầu)') problems.push({ cell: where, message: `${where} («${f.label}») đang để trống: cần ít nhất một dòng.` });
         else {
-          if (f.path === 'basis') documentLineProblems(list.filter((line) => line.includes('|')), where, f.label, problems);
+          if (f.path === 'basis')
+            documentLineProblems(
+              list.filter((line) => line.includes('|')),
+              where,
+              f.label,
+              problems,
+            );
           f.set(settings, list);
         }
         break;
       }
       case 'documents': {
-        const lines = text.split('\n').map((s) => s.trim().replace(/^[-–•]\s*/, '').replace(/[;.]$/, '').trim()).filter((s) => s !== '');
+        const lines = text
+          .split('\n')
+          .map((s) =>
+            s
+              .trim()
+              .replace(/^[-–•]\s*/, '')
+              .replace(/[;.]$/, '')
+              .trim(),
+          )
+          .filter((s) => s !== '');
         if (lines.length === 0) problems.push({ cell: where, message: `${where} («${f.label}») đang để trống: cần ít nhất một dòng.` });
         else if (documentLineProblems(lines, where, f.label, problems) === 0) f.set(settings, lines);
         break;

@@ -24,14 +24,7 @@ export function reportFor(entry: DivisionSheet, form: ResolvedForm, settings: Se
 }
 
 /** Every division's report, in the settings' order: one read per tab. */
-export function readDivisionReports(
-  entries: DivisionSheet[],
-  settings: Settings,
-  form: ResolvedForm,
-  state: DocumentState,
-  today: string,
-  onProgress?: (done: number, total: number) => void,
-): DivisionReport[] {
+export function readDivisionReports(entries: DivisionSheet[], settings: Settings, form: ResolvedForm, state: DocumentState, today: string, onProgress?: (done: number, total: number) => void): DivisionReport[] {
   return entries.map((entry, i) => {
     if (onProgress) onProgress(i + 1, entries.length);
     return reportFor(entry, form, settings, state, today);

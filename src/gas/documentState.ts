@@ -15,7 +15,10 @@ export interface Submission {
 }
 
 export class DocumentState {
-  private constructor(private readonly props: GoogleAppsScript.Properties.Properties, private readonly values: Record<string, string>) {}
+  private constructor(
+    private readonly props: GoogleAppsScript.Properties.Properties,
+    private readonly values: Record<string, string>,
+  ) {}
 
   static load(): DocumentState {
     const props = PropertiesService.getDocumentProperties();

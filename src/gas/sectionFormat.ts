@@ -35,7 +35,11 @@ export function buildValidationRules(form: ResolvedForm): ValidationRules {
       section.id,
       section.columns.map((column) => {
         if (column.type === 'list' && column.options && column.options.length) {
-          return SpreadsheetApp.newDataValidation().requireValueInList(column.options, true).setAllowInvalid(true).setHelpText(`Chọn trong danh sách: ${column.options.join('; ')}`).build();
+          return SpreadsheetApp.newDataValidation()
+            .requireValueInList(column.options, true)
+            .setAllowInvalid(true)
+            .setHelpText(`Chọn trong danh sách: ${column.options.join('; ')}`)
+            .build();
         }
         if (column.type === 'date') return SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).setHelpText('Nhập ngày/tháng/năm, ví dụ 30/09/2024.').build();
         return null;
@@ -57,14 +61,21 @@ function lastColumn(s: SectionRows): number {
 export function formatDivisionTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, sections: SectionRows[], width: number, rules: ValidationRules, cells: SetupCells): void {
   if (sections.length === 0) return;
   const last = (s: SectionRows) => a1(s.firstItemRow + s.itemCount - 1, lastColumn(s));
-  sheet.getRangeList(sections.map((s) => `A${s.titleRow}:${columnLetter(width)}${s.titleRow}`)).setFontWeight('bold').setBackground(COLOURS.sectionTitle).setWrap(false);
+  sheet
+    .getRangeList(sections.map((s) => `A${s.titleRow}:${columnLetter(width)}${s.titleRow}`))
+    .setFontWeight('bold')
+    .setBackground(COLOURS.sectionTitle)
+    .setWrap(false);
   sheet
     .getRangeList(sections.map((s) => `A${s.headerRow}:${a1(s.headerRow, lastColumn(s))}`))
     .setFontWeight('bold')
     .setBackground(COLOURS.header)
     .setWrap(true)
     .setHorizontalAlignment('center');
-  sheet.getRangeList(sections.map((s) => `A${s.firstItemRow}:${last(s)}`)).setWrap(true).setVerticalAlignment('top');
+  sheet
+    .getRangeList(sections.map((s) => `A${s.firstItemRow}:${last(s)}`))
+    .setWrap(true)
+    .setVerticalAlignment('top');
 
   // Number formats and validations of the whole tab from the first section down, in one call each.
   const top = Math.min(...sections.map((s) => s.titleRow));

@@ -4,9 +4,7 @@ import { cellText, Grid } from '../core/grid';
 import { DIVISIONS_HEADER, SETTINGS_TAB, SettingsProblem, readSettingsTab, settingsTabRows } from '../core/settingsTab';
 import { readSheetGrid, rectangular } from './grid';
 
-export type SettingsSource =
-  | { ok: true; settings: Settings; sheet: GoogleAppsScript.Spreadsheet.Sheet | null; missingRows: (string | number)[][]; grid: Grid }
-  | { ok: false; problems: SettingsProblem[] };
+export type SettingsSource = { ok: true; settings: Settings; sheet: GoogleAppsScript.Spreadsheet.Sheet | null; missingRows: (string | number)[][]; grid: Grid } | { ok: false; problems: SettingsProblem[] };
 
 export function readSettings(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SettingsSource {
   const sheet = spreadsheet.getSheetByName(SETTINGS_TAB);

@@ -59,7 +59,10 @@ function drawNewTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form:
   const sheet = existingBlank ?? spreadsheet.insertSheet(division.tabName, spreadsheet.getSheets().length);
   const layout = divisionTabLayout(form, settings, division);
   const width = formWidth(form);
-  const values = rectangular(layout.map((r) => r.values), width);
+  const values = rectangular(
+    layout.map((r) => r.values),
+    width,
+  );
   sheet.getRange(1, 1, layout.length, width).setValues(values);
   return { sheet, cells: { grid: values, formats: [], formulas: [], notes: false } };
 }
@@ -118,7 +121,18 @@ function restoreItemRows(sheet: Sheet, located: LocatedSection[]): boolean {
 }
 
 /** Formats every section and locks the rows nobody types into. Returns true when protection is a warning only. */
-function formatAndLock(sheet: Sheet, sheetId: number, cells: SetupCells, located: LocatedSection[], form: ResolvedForm, division: Division, settings: Settings, rules: ValidationRules, isNew: boolean, state: DocumentState): boolean {
+function formatAndLock(
+  sheet: Sheet,
+  sheetId: number,
+  cells: SetupCells,
+  located: LocatedSection[],
+  form: ResolvedForm,
+  division: Division,
+  settings: Settings,
+  rules: ValidationRules,
+  isNew: boolean,
+  state: DocumentState,
+): boolean {
   const width = Math.max(formWidth(form), ...cells.grid.map((r) => r.length));
   const locked: string[] = [`A1:${columnLetter(width)}2`];
   const sections: SectionRows[] = [];

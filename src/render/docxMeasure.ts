@@ -90,4 +90,3 @@ export function fitColumns(shares: number[], minimums: number[], width: number):
   fitted[fitted.indexOf(Math.max(...fitted))] += width - fitted.reduce((s, w) => s + w, 0);
   return fitted;
 }
-

@@ -102,7 +102,13 @@ function paragraphStyles(): IParagraphStyleOptions[] {
   const headingRun = { size: ND30.headingPt * 2 };
   const cell = { spacing: { before: 0, after: 0, line: SINGLE_LINE, lineRule: LineRuleType.AUTO }, indent: { firstLine: 0 } };
   return [
-    { id: STYLE.heading1, name: 'ND30 Heading 1', quickFormat: true, run: { ...headingRun, bold: true }, paragraph: { ...body, alignment: AlignmentType.LEFT, keepNext: true, spacing: { ...body.spacing, before: ptToTwips(6) }, outlineLevel: 0 } },
+    {
+      id: STYLE.heading1,
+      name: 'ND30 Heading 1',
+      quickFormat: true,
+      run: { ...headingRun, bold: true },
+      paragraph: { ...body, alignment: AlignmentType.LEFT, keepNext: true, spacing: { ...body.spacing, before: ptToTwips(6) }, outlineLevel: 0 },
+    },
     { id: STYLE.heading2, name: 'ND30 Heading 2', quickFormat: true, run: { ...headingRun, bold: true }, paragraph: { ...body, alignment: AlignmentType.LEFT, keepNext: true, outlineLevel: 1 } },
     { id: STYLE.heading3, name: 'ND30 Heading 3', quickFormat: true, run: { ...headingRun, italics: true }, paragraph: { ...body, alignment: AlignmentType.LEFT, keepNext: true, outlineLevel: 2 } },
     { id: STYLE.cell, name: 'ND30 Table Text', quickFormat: true, run: { size: ND30.tablePt * 2 }, paragraph: { ...cell, alignment: AlignmentType.LEFT } },
@@ -183,16 +189,8 @@ function headingBlock(doc: SummaryDocument, width: number): Table {
   // The rule under the agency: 1/3 to 1/2 of its text; under the motto: as long as the motto.
   const agencyRule = Math.min(widths[0], Math.max(...agencyLines.map((l) => textWidthTwips(l, h.agencyPt, true)))) * 0.4;
   const mottoRule = Math.min(widths[1], textWidthTwips(doc.heading.motto, h.mottoPt, true));
-  const left = [
-    paragraph(runs(parentLines.join('\n'), { sizePt: h.parentAgencyPt })),
-    paragraph(runs(agencyLines.join('\n'), { sizePt: h.agencyPt, bold: true })),
-    rule(agencyRule, widths[0], ptToTwips(1)),
-  ];
-  const right = [
-    paragraph(runs(doc.heading.nationalTitle, { sizePt: h.nationalTitlePt, bold: true })),
-    paragraph(runs(doc.heading.motto, { sizePt: h.mottoPt, bold: true })),
-    rule(mottoRule, widths[1], ptToTwips(1)),
-  ];
+  const left = [paragraph(runs(parentLines.join('\n'), { sizePt: h.parentAgencyPt })), paragraph(runs(agencyLines.join('\n'), { sizePt: h.agencyPt, bold: true })), rule(agencyRule, widths[0], ptToTwips(1))];
+  const right = [paragraph(runs(doc.heading.nationalTitle, { sizePt: h.nationalTitlePt, bold: true })), paragraph(runs(doc.heading.motto, { sizePt: h.mottoPt, bold: true })), rule(mottoRule, widths[1], ptToTwips(1))];
   const numberLine = [paragraph(runs(doc.heading.number, { sizePt: h.numberPt }), { before: ptToTwips(6) })];
   const placeDate = [paragraph(runs(doc.heading.placeDate, { sizePt: h.placeDatePt, italic: true }), { before: ptToTwips(6) })];
   return borderlessTable(
@@ -243,7 +241,11 @@ function tableCellParagraph(text: string, align: Alignment, header: boolean): Pa
 
 /** A data table: written as XML text (tableXml.ts), a placeholder paragraph where it goes. */
 function table(block: TableBlock, width: number, slots: XmlSlots, minimums = minimumWidths(block, width)): (Table | Paragraph)[] {
-  const widths = fitColumns(block.columns.map((c) => c.width), minimums, width);
+  const widths = fitColumns(
+    block.columns.map((c) => c.width),
+    minimums,
+    width,
+  );
   const xml = tableXml({
     widths,
     borderSize: SOLID.size!,
@@ -270,7 +272,11 @@ function chart(block: ChartBlock, width: number): (Table | Paragraph)[] {
     const bar_: TableCell[] = [];
     if (filled > 0) bar_.push(barCell(span(0, filled), filled, true));
     if (filled < BAR_STEPS) bar_.push(barCell(span(filled, BAR_STEPS - filled), BAR_STEPS - filled, false));
-    return [cell([tableCellParagraph(bar.label, 'left', false)], labelWidth, VerticalAlignTable.CENTER), ...bar_, cell([tableCellParagraph(formatNumber(bar.value), 'right', false)], valueWidth, VerticalAlignTable.CENTER)];
+    return [
+      cell([tableCellParagraph(bar.label, 'left', false)], labelWidth, VerticalAlignTable.CENTER),
+      ...bar_,
+      cell([tableCellParagraph(formatNumber(bar.value), 'right', false)], valueWidth, VerticalAlignTable.CENTER),
+    ];
   });
   return [
     new Paragraph({ style: STYLE.headerCell, children: runs(block.title), spacing: { after: ptToTwips(3) } }),

@@ -32,10 +32,7 @@ function runsXml(text: string): string {
 }
 
 function cellXml(text: string, style: string, width: number, centred: boolean): string {
-  return (
-    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${centred ? '<w:vAlign w:val="center"/>' : ''}</w:tcPr>` +
-    `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runsXml(text)}</w:p></w:tc>`
-  );
+  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${centred ? '<w:vAlign w:val="center"/>' : ''}</w:tcPr>` + `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runsXml(text)}</w:p></w:tc>`;
 }
 
 export function tableXml(t: TableXmlOptions): string {
@@ -54,4 +51,3 @@ export function tableXml(t: TableXmlOptions): string {
   parts.push('</w:tbl>');
   return parts.join('');
 }
-

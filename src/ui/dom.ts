@@ -12,11 +12,7 @@ export interface ElementProps {
   onClick?: (event: Event) => void;
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: ElementProps = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: ElementProps = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (props.className) node.className = props.className;
   if (props.attrs) {
@@ -46,14 +42,18 @@ export interface ButtonProps {
 }
 
 export function button(props: ButtonProps, ...children: Child[]): HTMLButtonElement {
-  const node = el('button', {
-    className: props.className,
-    attrs: { type: 'button', ...(props.title ? { title: props.title } : {}), ...(props.attrs || {}) },
-    onClick: (event) => {
-      event.preventDefault();
-      if (!node.disabled) props.onClick();
+  const node = el(
+    'button',
+    {
+      className: props.className,
+      attrs: { type: 'button', ...(props.title ? { title: props.title } : {}), ...(props.attrs || {}) },
+      onClick: (event) => {
+        event.preventDefault();
+        if (!node.disabled) props.onClick();
+      },
     },
-  }, ...children);
+    ...children,
+  );
   node.disabled = !!props.disabled;
   return node;
 }

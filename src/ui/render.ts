@@ -2,31 +2,11 @@
  * Draws the sidebar from a Screen: the division view, the office view, the busy line and the error box.
  * Pure DOM building (see dom.ts); every decision about what to call lives in main.ts.
  */
-import {
-  STATUS_LABELS,
-  type ConsolidationResult,
-  type DivisionView,
-  type FindingView,
-  type OfficeDivisionRow,
-  type OfficeView,
-  type PdfExportResult,
-  type SectionFindings,
-} from '../core/sidebarApi';
+import { STATUS_LABELS, type ConsolidationResult, type DivisionView, type FindingView, type OfficeDivisionRow, type OfficeView, type PdfExportResult, type SectionFindings } from '../core/sidebarApi';
 import { button, clear, el, type Child } from './dom';
-import {
-  clampPercent,
-  formatDate,
-  formatDateTime,
-  formatDaysLeft,
-  formatShortDateTime,
-  isWebUrl,
-} from './format';
+import { clampPercent, formatDate, formatDateTime, formatDaysLeft, formatShortDateTime, isWebUrl } from './format';
 
-export type Screen =
-  | { kind: 'loading' }
-  | { kind: 'division'; division: DivisionView; backToOffice: boolean }
-  | { kind: 'office'; office: OfficeView }
-  | { kind: 'nothing' };
+export type Screen = { kind: 'loading' } | { kind: 'division'; division: DivisionView; backToOffice: boolean } | { kind: 'office'; office: OfficeView } | { kind: 'nothing' };
 
 export interface Model {
   screen: Screen;
@@ -69,8 +49,7 @@ export function render(root: HTMLElement, model: Model, actions: Actions): void 
     case 'loading':
       // Nothing came from the server yet; once the first call has failed, offer to try again.
       if (!busy) {
-        root.appendChild(el('div', { className: 'view actions' },
-          button({ className: 'btn', onClick: actions.reload }, 'Thử lại')));
+        root.appendChild(el('div', { className: 'view actions' }, button({ className: 'btn', onClick: actions.reload }, 'Thử lại')));
       }
       break;
     case 'division':
@@ -89,16 +68,17 @@ function renderStatusBar(model: Model, actions: Actions): HTMLElement {
   const bar = el('div', { className: 'status-bar' });
   if (model.busy !== null) {
     bar.appendChild(
-      el('div', { className: 'busy', attrs: { role: 'status', 'aria-live': 'polite' } },
-        el('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }),
-        el('span', { className: 'busy-text' }, model.busy)),
+      el('div', { className: 'busy', attrs: { role: 'status', 'aria-live': 'polite' } }, el('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }), el('span', { className: 'busy-text' }, model.busy)),
     );
   }
   if (model.error !== null) {
     bar.appendChild(
-      el('div', { className: 'error-box', attrs: { role: 'alert' } },
+      el(
+        'div',
+        { className: 'error-box', attrs: { role: 'alert' } },
         el('span', { className: 'error-text' }, `Không thực hiện được: ${model.error}`),
-        button({ className: 'error-close', title: 'Đóng', attrs: { 'aria-label': 'Đóng' }, onClick: actions.dismissError }, '×')),
+        button({ className: 'error-close', title: 'Đóng', attrs: { 'aria-label': 'Đóng' }, onClick: actions.dismissError }, '×'),
+      ),
     );
   }
   return bar;
@@ -118,10 +98,14 @@ function progressBar(percent: number, label: string): HTMLElement {
   const value = clampPercent(percent);
   const fill = el('div', { className: 'progress-fill' });
   fill.style.width = `${value}%`;
-  return el('div', {
-    className: 'progress',
-    attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(value), 'aria-label': label },
-  }, fill);
+  return el(
+    'div',
+    {
+      className: 'progress',
+      attrs: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(value), 'aria-label': label },
+    },
+    fill,
+  );
 }
 
 // ---------------------------------------------------------------- division view
@@ -136,40 +120,43 @@ function renderDivision(d: DivisionView, backToOffice: boolean, model: Model, ac
     button({ className: 'btn', disabled: busy, onClick: () => actions.recheck(d.tabName) }, 'Kiểm tra lại'),
     submitted
       ? null
-      : button({
-          className: 'btn btn-primary',
-          disabled: busy || !d.canSubmit,
-          title: d.canSubmit ? 'Báo cho Văn phòng biết biểu mẫu đã hoàn thành' : 'Cần sửa hết lỗi trước khi nộp',
-          onClick: () => actions.submit(d.tabName),
-        }, 'Đánh dấu đã nộp'),
+      : button(
+          {
+            className: 'btn btn-primary',
+            disabled: busy || !d.canSubmit,
+            title: d.canSubmit ? 'Báo cho Văn phòng biết biểu mẫu đã hoàn thành' : 'Cần sửa hết lỗi trước khi nộp',
+            onClick: () => actions.submit(d.tabName),
+          },
+          'Đánh dấu đã nộp',
+        ),
     d.canReopen ? button({ className: 'btn', disabled: busy, onClick: () => actions.reopen(d.tabName) }, 'Mở lại để sửa') : null,
   ];
 
   let submittedLine: HTMLElement | null = null;
   if (d.submittedAt) {
-    submittedLine = el('p', { className: 'submitted' },
-      `Đã nộp lúc ${formatDateTime(d.submittedAt)}${d.submittedBy ? ` bởi ${d.submittedBy}` : ''}`);
+    submittedLine = el('p', { className: 'submitted' }, `Đã nộp lúc ${formatDateTime(d.submittedAt)}${d.submittedBy ? ` bởi ${d.submittedBy}` : ''}`);
   }
 
-  const hint = !submitted && !d.canSubmit && d.errorCount > 0
-    ? el('p', { className: 'hint' }, 'Sửa hết lỗi để có thể đánh dấu đã nộp.')
-    : null;
+  const hint = !submitted && !d.canSubmit && d.errorCount > 0 ? el('p', { className: 'hint' }, 'Sửa hết lỗi để có thể đánh dấu đã nộp.') : null;
 
   const findings = d.groups.some((g) => g.findings.length > 0)
     ? el('div', { className: 'findings' }, ...d.groups.filter((g) => g.findings.length > 0).map((g) => renderGroup(d.tabName, g, model, actions)))
     : el('p', { className: 'all-clear' }, 'Không còn lỗi hay cảnh báo nào.');
 
-  return el('section', { className: 'view division-view', attrs: { 'aria-label': 'Kết quả kiểm tra' } },
+  return el(
+    'section',
+    { className: 'view division-view', attrs: { 'aria-label': 'Kết quả kiểm tra' } },
     backToOffice ? backLink(busy, actions) : null,
-    el('div', { className: 'title-row' },
-      el('h1', { className: 'division-name' }, d.divisionName),
-      statusBadge(d.status, d.statusLabel)),
+    el('div', { className: 'title-row' }, el('h1', { className: 'division-name' }, d.divisionName), statusBadge(d.status, d.statusLabel)),
     progressBar(percent, progressText),
     el('p', { className: 'progress-text' }, progressText),
-    el('p', { className: 'counts' },
+    el(
+      'p',
+      { className: 'counts' },
       el('span', { className: d.errorCount > 0 ? 'count-error' : '' }, `${d.errorCount} lỗi`),
       ', ',
-      el('span', { className: d.warningCount > 0 ? 'count-warning' : '' }, `${d.warningCount} cảnh báo`)),
+      el('span', { className: d.warningCount > 0 ? 'count-warning' : '' }, `${d.warningCount} cảnh báo`),
+    ),
     submittedLine,
     el('div', { className: 'actions' }, ...buttons),
     hint,
@@ -179,27 +166,22 @@ function renderDivision(d: DivisionView, backToOffice: boolean, model: Model, ac
 
 function renderGroup(tabName: string, group: SectionFindings, model: Model, actions: Actions): HTMLElement {
   const title = group.title || (group.sectionId ? `Mục ${group.sectionId}` : 'Chung');
-  return el('div', { className: 'group' },
-    el('h2', { className: 'group-title' }, title),
-    el('ul', { className: 'finding-list' }, ...group.findings.map((f) => el('li', {}, renderFinding(tabName, f, model, actions)))),
-  );
+  return el('div', { className: 'group' }, el('h2', { className: 'group-title' }, title), el('ul', { className: 'finding-list' }, ...group.findings.map((f) => el('li', {}, renderFinding(tabName, f, model, actions)))));
 }
 
 function renderFinding(tabName: string, f: FindingView, model: Model, actions: Actions): HTMLElement {
   const isError = f.severity === 'error';
   const severityLabel = isError ? 'Lỗi' : 'Cảnh báo';
   const selected = model.selectedCell === f.cell;
-  return button({
-    className: `finding finding-${isError ? 'error' : 'warning'}${selected ? ' selected' : ''}`,
-    disabled: model.busy !== null,
-    title: `Chọn ô ${f.cell}`,
-    onClick: () => actions.selectFinding(tabName, f.cell),
-  },
-  el('span', { className: 'severity-icon', attrs: { role: 'img', 'aria-label': severityLabel, title: severityLabel } }, isError ? '×' : '!'),
-  el('span', { className: 'finding-text' },
-    el('b', { className: 'finding-cell' }, f.cell),
-    ' ',
-    el('span', { className: 'finding-message' }, f.message)),
+  return button(
+    {
+      className: `finding finding-${isError ? 'error' : 'warning'}${selected ? ' selected' : ''}`,
+      disabled: model.busy !== null,
+      title: `Chọn ô ${f.cell}`,
+      onClick: () => actions.selectFinding(tabName, f.cell),
+    },
+    el('span', { className: 'severity-icon', attrs: { role: 'img', 'aria-label': severityLabel, title: severityLabel } }, isError ? '×' : '!'),
+    el('span', { className: 'finding-text' }, el('b', { className: 'finding-cell' }, f.cell), ' ', el('span', { className: 'finding-message' }, f.message)),
   );
 }
 
@@ -209,16 +191,19 @@ function renderOffice(o: OfficeView, model: Model, actions: Actions): HTMLElemen
   const busy = model.busy !== null;
   const total = o.divisions.length;
   const deadlineClass = o.daysLeft < 0 ? 'late' : o.daysLeft === 0 ? 'due-today' : 'days-left';
-  return el('section', { className: 'view office-view', attrs: { 'aria-label': 'Tình hình nộp báo cáo' } },
+  return el(
+    'section',
+    { className: 'view office-view', attrs: { 'aria-label': 'Tình hình nộp báo cáo' } },
     el('h1', { className: 'period' }, o.periodLabel),
-    el('p', { className: 'deadline' },
-      `Hạn nộp: ${formatDate(o.deadline)} · `,
-      el('span', { className: deadlineClass }, formatDaysLeft(o.daysLeft))),
+    el('p', { className: 'deadline' }, `Hạn nộp: ${formatDate(o.deadline)} · `, el('span', { className: deadlineClass }, formatDaysLeft(o.daysLeft))),
     progressBar(total > 0 ? (o.completeCount / total) * 100 : 0, `${o.completeCount}/${total} phòng, đơn vị đã đủ`),
     el('p', { className: 'complete-count' }, `${o.completeCount}/${total} phòng, đơn vị đã đủ`),
-    el('div', { className: 'actions' },
+    el(
+      'div',
+      { className: 'actions' },
       button({ className: 'btn btn-primary', disabled: busy, title: 'Tạo báo cáo tổng hợp từ các phòng, đơn vị', onClick: actions.consolidate }, 'Tổng hợp'),
-      button({ className: 'btn', disabled: busy, onClick: actions.refreshOffice }, 'Cập nhật')),
+      button({ className: 'btn', disabled: busy, onClick: actions.refreshOffice }, 'Cập nhật'),
+    ),
     model.consolidation ? renderConsolidation(model.consolidation) : null,
     renderPdfExport(busy, actions),
     model.pdfExport ? renderPdfResult(model.pdfExport) : null,
@@ -230,21 +215,23 @@ function renderOffice(o: OfficeView, model: Model, actions: Actions): HTMLElemen
 
 function renderDivisionRow(row: OfficeDivisionRow, busy: boolean, actions: Actions): HTMLElement {
   const lastEdit = row.lastEditedAt ? `Sửa lần cuối: ${formatShortDateTime(row.lastEditedAt)}` : 'Chưa có chỉnh sửa';
-  return button({
-    className: 'division-row',
-    disabled: busy,
-    title: 'Mở trang tính và xem kết quả kiểm tra',
-    onClick: () => actions.openDivision(row.tabName),
-  },
-  el('span', { className: 'row-top' },
-    el('span', { className: 'row-name' }, row.divisionName),
-    statusBadge(row.status, row.statusLabel)),
-  el('span', { className: 'row-meta' },
-    el('span', { className: row.errorCount > 0 ? 'count-error' : '' }, `${row.errorCount} lỗi`),
-    ', ',
-    el('span', { className: row.warningCount > 0 ? 'count-warning' : '' }, `${row.warningCount} cảnh báo`),
-    ' · ',
-    el('span', { className: 'last-edit' }, lastEdit)),
+  return button(
+    {
+      className: 'division-row',
+      disabled: busy,
+      title: 'Mở trang tính và xem kết quả kiểm tra',
+      onClick: () => actions.openDivision(row.tabName),
+    },
+    el('span', { className: 'row-top' }, el('span', { className: 'row-name' }, row.divisionName), statusBadge(row.status, row.statusLabel)),
+    el(
+      'span',
+      { className: 'row-meta' },
+      el('span', { className: row.errorCount > 0 ? 'count-error' : '' }, `${row.errorCount} lỗi`),
+      ', ',
+      el('span', { className: row.warningCount > 0 ? 'count-warning' : '' }, `${row.warningCount} cảnh báo`),
+      ' · ',
+      el('span', { className: 'last-edit' }, lastEdit),
+    ),
   );
 }
 
@@ -256,9 +243,12 @@ function renderPdfExport(busy: boolean, actions: Actions): HTMLElement {
     const typed = input.value.trim();
     actions.exportPdf(typed === '' ? null : Number(typed));
   };
-  return el('div', { className: 'actions pdf-export' },
+  return el(
+    'div',
+    { className: 'actions pdf-export' },
     el('label', {}, 'Bản ', input),
-    button({ className: 'btn', disabled: busy, title: 'Xuất văn bản tổng hợp (kèm góp ý đã sửa) ra PDF cạnh văn bản, để ký số', onClick: exportIt }, 'Xuất PDF để ký'));
+    button({ className: 'btn', disabled: busy, title: 'Xuất văn bản tổng hợp (kèm góp ý đã sửa) ra PDF cạnh văn bản, để ký số', onClick: exportIt }, 'Xuất PDF để ký'),
+  );
 }
 
 function renderPdfResult(r: PdfExportResult): HTMLElement {
@@ -283,17 +273,17 @@ function renderConsolidation(r: ConsolidationResult): HTMLElement {
   } else {
     doc = el('span', { className: 'doc-name' }, name);
   }
-  return el('div', { className: 'consolidation', attrs: { role: 'status' } },
-    el('p', {}, 'Đã tạo báo cáo tổng hợp: ', doc),
-    el('p', {}, `${r.completeCount}/${r.divisionCount} phòng, đơn vị đã đủ`));
+  return el('div', { className: 'consolidation', attrs: { role: 'status' } }, el('p', {}, 'Đã tạo báo cáo tổng hợp: ', doc), el('p', {}, `${r.completeCount}/${r.divisionCount} phòng, đơn vị đã đủ`));
 }
 
 // ---------------------------------------------------------------- neither
 
 function renderNothing(busy: boolean, actions: Actions): HTMLElement {
-  return el('section', { className: 'view' },
+  return el(
+    'section',
+    { className: 'view' },
     el('p', {}, 'Trang tính đang mở không phải biểu mẫu của phòng, đơn vị nào.'),
     el('p', { className: 'hint' }, 'Hãy mở trang tính của phòng, đơn vị mình rồi bấm "Kiểm tra lại".'),
-    el('div', { className: 'actions' },
-      button({ className: 'btn', disabled: busy, onClick: actions.reload }, 'Kiểm tra lại')));
+    el('div', { className: 'actions' }, button({ className: 'btn', disabled: busy, onClick: actions.reload }, 'Kiểm tra lại')),
+  );
 }

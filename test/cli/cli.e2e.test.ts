@@ -152,7 +152,9 @@ describe('a folder of broken files, as they arrive by e-mail', () => {
     expect(check.stdout).toContain(`Cảnh báo: Văn phòng Sở có hai nguồn số liệu`);
     expect(check.stdout).toContain(`Không nhận ra trang tính «Sheet1» trong ${at(BROKEN.unknown)}`);
     expect(check.stdout).toMatch(new RegExp(`${at(BROKEN.merged).replace(/[.()]/g, '\\$&')}, trang tính «KH-TC»:\\n(  .+\\n)*  Lỗi: ô D\\d+: Các ô D\\d+:E\\d+ đang bị gộp`));
-    expect(check.stdout).toContain('Chưa có số liệu của 6/9 phòng, đơn vị: Phòng Quản lý khoa học; Phòng Quản lý công nghệ và Thị trường KH&CN; Phòng Quản lý chuyên ngành; Chi cục Tiêu chuẩn Đo lường Chất lượng; Trung tâm Ứng dụng tiến bộ KH&CN; Trung tâm Thông tin và Thống kê KH&CN.');
+    expect(check.stdout).toContain(
+      'Chưa có số liệu của 6/9 phòng, đơn vị: Phòng Quản lý khoa học; Phòng Quản lý công nghệ và Thị trường KH&CN; Phòng Quản lý chuyên ngành; Chi cục Tiêu chuẩn Đo lường Chất lượng; Trung tâm Ứng dụng tiến bộ KH&CN; Trung tâm Thông tin và Thống kê KH&CN.',
+    );
   });
 
   test('tong-hop still builds the report from what could be read, and says what is missing', async () => {

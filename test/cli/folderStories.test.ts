@@ -89,7 +89,9 @@ test('a blank form beside the nine filled files: all nine are used, the blank fo
   expectNoAdviceToDelete(run);
   expect(run.terminal).not.toContain('nguồn số liệu');
   expect(run.terminal).not.toMatch(/^Cảnh báo:/m);
-  expect(run.terminal).toContain(`Lưu ý: Các trang tính trong «${displayPath(path.join(dir, 'bieu-mau.xlsx'))}» chỉ có tiêu đề, chưa có dòng nội dung nào (như biểu mẫu trống): số liệu các phòng, đơn vị lấy từ các tệp khác, tệp này không được dùng.`);
+  expect(run.terminal).toContain(
+    `Lưu ý: Các trang tính trong «${displayPath(path.join(dir, 'bieu-mau.xlsx'))}» chỉ có tiêu đề, chưa có dòng nội dung nào (như biểu mẫu trống): số liệu các phòng, đơn vị lấy từ các tệp khác, tệp này không được dùng.`,
+  );
   for (const d of settings.divisions) expect(run.terminal).toMatch(new RegExp(`${d.tabName}\\.xlsx › `));
   expect(run.docx).toContain('8/9 phòng, đơn vị đã báo cáo đầy đủ; báo cáo chưa đầy đủ: Thanh tra Sở.');
 });
@@ -105,7 +107,7 @@ test('nine whole workbooks, each with only its own tab filled: every division is
   for (const d of settings.divisions) expect(run.terminal).toContain(`${displayPath(path.join(dir, `${d.tabName}.xlsx`))} › ${d.tabName.slice(0, 31)}`);
 });
 
-test('the whole workbook of one division with an empty tab of another: the empty tab never replaces the other\'s data', async () => {
+test("the whole workbook of one division with an empty tab of another: the empty tab never replaces the other's data", async () => {
   const dir = folder('tab-trong-sau');
   // "QLKH.xlsx" sorts after "KH-TC.xlsx": the empty KH-TC tab in it comes later and is saved later.
   await writeDivisionFile(path.join(dir, 'KH-TC.xlsx'), division('KH-TC'), { modified: new Date(2024, 5, 20, 8, 0) });
@@ -157,7 +159,9 @@ describe('two filled versions of one division', () => {
     writeFileSync(path.join(dir, 'A-tai-tu-google.xlsx'), await toolXlsx('googleSheets', [{ name: 'QLKH', rows }]));
     await writeWholeWorkbook(path.join(dir, 'B-QLKH.xlsx'), (x) => x.tabName === 'QLKH', new Date(2024, 5, 22, 11, 0), edited);
     const run = await consolidate(dir);
-    expect(run.terminal).toMatch(/Dùng «[^»]*B-QLKH\.xlsx» \(trang tính «QLKH»\) vì được lưu muộn nhất \(lưu lúc 11:00 22\/06\/2024\); «[^»]*A-tai-tu-google\.xlsx» không ghi thời điểm lưu \(như tệp tải từ Google Trang tính\) nên xếp sau/);
+    expect(run.terminal).toMatch(
+      /Dùng «[^»]*B-QLKH\.xlsx» \(trang tính «QLKH»\) vì được lưu muộn nhất \(lưu lúc 11:00 22\/06\/2024\); «[^»]*A-tai-tu-google\.xlsx» không ghi thời điểm lưu \(như tệp tải từ Google Trang tính\) nên xếp sau/,
+    );
     expect(run.docx).toContain('bản sửa lần 2');
     expectNoAdviceToDelete(run);
   });

@@ -131,12 +131,18 @@ test('property: every rule Excel meets has a title of at most 32 characters and 
     options,
   });
   fc.assert(
-    fc.property(fc.constantFrom<ResolvedColumn['type']>('list', 'number', 'date'), fc.string({ maxLength: 300 }), fc.string({ maxLength: 600 }), fc.array(fc.string({ minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 8 }), (type, header, note, options) => {
-      const rule = columnValidation(columnOf(type, header, note, options), new ListRanges())!;
-      expect(rule.errorTitle!.length).toBeLessThanOrEqual(ERROR_TITLE_MAX);
-      expect(rule.error!.length).toBeLessThanOrEqual(ERROR_MESSAGE_MAX);
-      if (header.length <= ERROR_TITLE_MAX) expect(rule.errorTitle).toBe(header);
-    }),
+    fc.property(
+      fc.constantFrom<ResolvedColumn['type']>('list', 'number', 'date'),
+      fc.string({ maxLength: 300 }),
+      fc.string({ maxLength: 600 }),
+      fc.array(fc.string({ minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 8 }),
+      (type, header, note, options) => {
+        const rule = columnValidation(columnOf(type, header, note, options), new ListRanges())!;
+        expect(rule.errorTitle!.length).toBeLessThanOrEqual(ERROR_TITLE_MAX);
+        expect(rule.error!.length).toBeLessThanOrEqual(ERROR_MESSAGE_MAX);
+        if (header.length <= ERROR_TITLE_MAX) expect(rule.errorTitle).toBe(header);
+      },
+    ),
   );
 });
 

@@ -51,7 +51,9 @@ test('a damaged file and a password-protected file are told apart', () => {
 });
 
 test('two files for one division: the first is used, both are named', () => {
-  expect(messages).toContain(`Cảnh báo: Văn phòng Sở có hai nguồn số liệu: trang tính «Văn phòng» trong ${inFolder(BROKEN.duplicate)} và trang tính «Văn phòng» trong ${inFolder(BROKEN.renamedHeaders)}. Dùng ${inFolder(BROKEN.duplicate)}`);
+  expect(messages).toContain(
+    `Cảnh báo: Văn phòng Sở có hai nguồn số liệu: trang tính «Văn phòng» trong ${inFolder(BROKEN.duplicate)} và trang tính «Văn phòng» trong ${inFolder(BROKEN.renamedHeaders)}. Dùng ${inFolder(BROKEN.duplicate)}`,
+  );
 });
 
 test('a sheet nobody can place is named with its file; a renamed sheet is still found by its title row', () => {
@@ -201,7 +203,10 @@ test('an Excel user whose header row was deleted is told what to do in Excel, no
   await workbook.xlsx.writeFile(file);
   const io = captureIo();
   await checkCommand([file], { today: '2024-06-25' }, io);
-  const line = io.all().split('\n').find((l) => /dòng tiêu đề cột đã bị xóa/.test(l))!;
+  const line = io
+    .all()
+    .split('\n')
+    .find((l) => /dòng tiêu đề cột đã bị xóa/.test(l))!;
   expect(line).toMatch(/Hoàn tác thao tác xóa \(Ctrl\+Z\), hoặc chép lại dòng đó từ biểu mẫu trống/);
   expect(line).not.toMatch(/Thiết lập/);
 });

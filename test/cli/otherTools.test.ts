@@ -46,7 +46,7 @@ describe.each(TOOLS)('a division saves the form in %s', (tool) => {
   });
 });
 
-test('the sheet\'s cells (texts, numbers, days) come back as written, whichever program wrote them (property)', async () => {
+test("the sheet's cells (texts, numbers, days) come back as written, whichever program wrote them (property)", async () => {
   const text = fc.stringMatching(/^[A-Za-z0-9ăâđêôơưĂÂĐÊÔƠƯáàảãạếềểễệ ,.;:()%&<>"'\-/]{1,12}$/);
   // A day is written as each program writes dates (a serial number with a date format, or t="d") and reads back as that day
   // on the local calendar (a Date, as Apps Script's getValues gives it).
@@ -70,7 +70,7 @@ test('the sheet\'s cells (texts, numbers, days) come back as written, whichever 
   );
 });
 
-test('the save time is the workbook\'s own; a download from Google Sheets has none', async () => {
+test("the save time is the workbook's own; a download from Google Sheets has none", async () => {
   const saved = new Date(2024, 5, 21, 14, 45, 10);
   const openpyxl = await readWorkbookFile(await writeTool('openpyxl', 'saved.xlsx', undefined, saved));
   expect(openpyxl.ok && openpyxl.workbook.savedAt?.getTime()).toBe(saved.getTime());

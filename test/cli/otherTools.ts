@@ -116,7 +116,8 @@ function relsXml(tool: Tool, rels: { id: string; type: string; target: string }[
 }
 
 function stylesXml(tool: Tool): string {
-  const fonts = '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>';
+  const fonts =
+    '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>';
   if (tool === 'googleSheets') {
     // Google's download: a custom date format, no cellStyleXfs, no cellStyles.
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>${fonts}<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
@@ -154,13 +155,25 @@ export async function toolXlsx(tool: Tool, sheets: ToolSheet[], options: ToolOpt
     if (sheetRels.length) zip.file(`xl/worksheets/_rels/sheet${n}.xml.rels`, relsXml(tool, sheetRels));
   });
   const sheetList = sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('');
-  zip.file('xl/workbook.xml', spelled(tool, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}" xmlns:r="${REL}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetList}</sheets><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>`));
+  zip.file(
+    'xl/workbook.xml',
+    spelled(
+      tool,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}" xmlns:r="${REL}"><workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetList}</sheets><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>`,
+    ),
+  );
   const k = sheets.length;
   workbookRels.push({ id: `rId${k + 1}`, type: 'styles', target: abs ? '/xl/styles.xml' : 'styles.xml' });
   zip.file('xl/styles.xml', spelled(tool, stylesXml(tool)));
   if (strings.length) {
     workbookRels.push({ id: `rId${k + 2}`, type: 'sharedStrings', target: 'sharedStrings.xml' });
-    zip.file('xl/sharedStrings.xml', spelled(tool, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`));
+    zip.file(
+      'xl/sharedStrings.xml',
+      spelled(
+        tool,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`,
+      ),
+    );
   }
   // WPS lists the relationships in another order than Excel.
   zip.file('xl/_rels/workbook.xml.rels', relsXml(tool, tool === 'wps' ? [...workbookRels].reverse() : workbookRels));
@@ -170,7 +183,10 @@ export async function toolXlsx(tool: Tool, sheets: ToolSheet[], options: ToolOpt
     rootRels.push({ id: 'rId2', type: 'metadata/core-properties', target: abs ? '/docProps/core.xml' : 'docProps/core.xml' });
   }
   if (tool === 'wps') {
-    zip.file('docProps/app.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>WPS Spreadsheets</Application></Properties>');
+    zip.file(
+      'docProps/app.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>WPS Spreadsheets</Application></Properties>',
+    );
     rootRels.push({ id: 'rId3', type: 'extended-properties', target: 'docProps/app.xml' });
   }
   zip.file('_rels/.rels', relsXml(tool, rootRels).replace(`${tool === 'strict' ? STRICT_REL : REL}/metadata/core-properties`, 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties'));

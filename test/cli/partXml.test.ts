@@ -18,7 +18,7 @@ test('a sheet exceljs wrote (the form, filled) is left byte for byte as it is', 
   expect(unprefixed(workbook)).toBe(workbook);
 });
 
-test('rows and cells without an address get the one their position gives; a row takes its first addressed cell\'s row', () => {
+test("rows and cells without an address get the one their position gives; a row takes its first addressed cell's row", () => {
   expect(addressed('<sheetData><row><c><v>1</v></c><c/><c t="s"><v>0</v></c></row><row/><row><c r="C9"><v>2</v></c><c><v>3</v></c></row></sheetData>')).toBe(
     '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"/><c r="C1" t="s"><v>0</v></c></row><row r="2"/><row r="9"><c r="C9"><v>2</v></c><c r="D9"><v>3</v></c></row></sheetData>',
   );
@@ -34,6 +34,9 @@ test('ISO dates become the day as text, with or without a time, a formula, or a 
 });
 
 test('the spreadsheet namespace under a prefix becomes the default one; the relationships prefix becomes r:', () => {
-  const xml = '<?xml version="1.0"?><x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="QLKH" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>';
-  expect(unprefixed(xml)).toBe('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="QLKH" sheetId="1" r:id="rId1"/></sheets></workbook>');
+  const xml =
+    '<?xml version="1.0"?><x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="QLKH" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>';
+  expect(unprefixed(xml)).toBe(
+    '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="QLKH" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  );
 });

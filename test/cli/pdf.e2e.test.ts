@@ -21,14 +21,22 @@ afterAll(() => tmp.remove());
 
 const hasLibreOffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
-(hasLibreOffice ? test : test.skip)('with LibreOffice, --pdf writes the PDF beside the .docx, with the same name', () => {
-  const r = run(['tong-hop', 'mau.xlsx', '-o', 'out/bao-cao.docx', '--pdf']);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  expect(r.stdout).toContain(`Đã ghi PDF để ký: ${path.join('out', 'bao-cao.pdf')}`);
-  expect(existsSync(path.join(tmp.dir, 'out', 'bao-cao.docx'))).toBe(true);
-  expect(readFileSync(path.join(tmp.dir, 'out', 'bao-cao.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-}, 120000);
+(hasLibreOffice ? test : test.skip)(
+  'with LibreOffice, --pdf writes the PDF beside the .docx, with the same name',
+  () => {
+    const r = run(['tong-hop', 'mau.xlsx', '-o', 'out/bao-cao.docx', '--pdf']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Đã ghi PDF để ký: ${path.join('out', 'bao-cao.pdf')}`);
+    expect(existsSync(path.join(tmp.dir, 'out', 'bao-cao.docx'))).toBe(true);
+    expect(
+      readFileSync(path.join(tmp.dir, 'out', 'bao-cao.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  },
+  120000,
+);
 
 test('without LibreOffice, the .docx is written and the message says in Vietnamese how to install it', () => {
   // A PATH with no soffice on it (node is started by its full path).

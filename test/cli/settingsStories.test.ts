@@ -40,7 +40,10 @@ async function writeWorkbook(file: string, settings: Settings, own: string, year
 
 function yearCell(): string {
   const book = formWorkbook(defaultSettings(), resolveForm(defaultSettings()));
-  return `B${book.getWorksheet('Cấu hình')!.getColumn(1).values.findIndex((v) => v === 'Năm báo cáo')}`;
+  return `B${book
+    .getWorksheet('Cấu hình')!
+    .getColumn(1)
+    .values.findIndex((v) => v === 'Năm báo cáo')}`;
 }
 
 async function run(args: string[]): Promise<{ code: number; io: ReturnType<typeof captureIo> }> {
@@ -50,7 +53,9 @@ async function run(args: string[]): Promise<{ code: number; io: ReturnType<typeo
 }
 
 async function docxText(file: string): Promise<string> {
-  return all((await readDocx(readFileSync(file))).document, 'p').map(text).join('\n');
+  return all((await readDocx(readFileSync(file))).document, 'p')
+    .map(text)
+    .join('\n');
 }
 
 test('a year typed "2O24" in the inputs\' Cấu hình sheet: tong-hop and kiem-tra stop with exit 1, naming the file, sheet and cell; no report', async () => {
@@ -64,7 +69,9 @@ test('a year typed "2O24" in the inputs\' Cấu hình sheet: tong-hop and kiem-t
   expect(existsSync(out)).toBe(false);
   const errors = consolidated.io.errors.join('\n');
   expect(errors).toContain(`Lỗi: «${displayPath(file)}»: Cấu hình!${yearCell()} («Năm báo cáo»): «2O24» không phải là một năm. Nhập năm gồm 4 chữ số, ví dụ 2024.`);
-  expect(errors).toContain(`Lỗi: Trang tính «Cấu hình» của «${displayPath(file)}» có lỗi (xem trên): cấu hình sai thì tiêu đề, người ký và bảng phòng, đơn vị của báo cáo sẽ sai. Sửa các ô đã nêu rồi chạy lại, hoặc chỉ định cấu hình đúng bằng --settings <tệp .json hoặc .xlsx>.`);
+  expect(errors).toContain(
+    `Lỗi: Trang tính «Cấu hình» của «${displayPath(file)}» có lỗi (xem trên): cấu hình sai thì tiêu đề, người ký và bảng phòng, đơn vị của báo cáo sẽ sai. Sửa các ô đã nêu rồi chạy lại, hoặc chỉ định cấu hình đúng bằng --settings <tệp .json hoặc .xlsx>.`,
+  );
   expect(consolidated.io.errors[consolidated.io.errors.length - 1]).toBe('Cấu hình có lỗi: không lập báo cáo.');
   expect(consolidated.io.all()).not.toContain('mặc định');
   const checked = await run(['kiem-tra', dir]);
@@ -128,11 +135,16 @@ test('a Cấu hình sheet from an earlier version, without a row added since: it
   const s = officeSettings();
   const book = formWorkbook(s, resolveForm(s), { sample: (d) => (d.tabName === 'QLKH' ? sampleFor(d) : {}) });
   const sheet = book.getWorksheet('Cấu hình')!;
-  sheet.spliceRows(sheet.getColumn(1).values.findIndex((v) => v === 'Đưa phòng, đơn vị chưa đủ vào báo cáo'), 1);
+  sheet.spliceRows(
+    sheet.getColumn(1).values.findIndex((v) => v === 'Đưa phòng, đơn vị chưa đủ vào báo cáo'),
+    1,
+  );
   await book.xlsx.writeFile(file);
   const { code, io } = await run(['tong-hop', dir, '-o', path.join(tmp.dir, 'phien-ban-cu.docx')]);
   expect(code).toBe(0);
-  expect(io.lines).toContain(`Lưu ý: Trang tính «Cấu hình» của «${displayPath(file)}» chưa có dòng «Đưa phòng, đơn vị chưa đủ vào báo cáo»: Có (dòng mới thêm ở phiên bản sau): dùng giá trị mặc định đó; sửa được bằng cách thêm dòng này vào trang tính.`);
+  expect(io.lines).toContain(
+    `Lưu ý: Trang tính «Cấu hình» của «${displayPath(file)}» chưa có dòng «Đưa phòng, đơn vị chưa đủ vào báo cáo»: Có (dòng mới thêm ở phiên bản sau): dùng giá trị mặc định đó; sửa được bằng cách thêm dòng này vào trang tính.`,
+  );
 });
 
 test('no settings anywhere: the defaults, and the terminal says why', async () => {

@@ -66,7 +66,7 @@ describe('the Office splits the form, a division fills its file, the checker kno
     }
   });
 
-  test('filled in with exceljs, including a row typed below the blank rows of section II, it is checked as QLKH\'s', async () => {
+  test("filled in with exceljs, including a row typed below the blank rows of section II, it is checked as QLKH's", async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(qlkhFile);
     const sheet = book.getWorksheet('QLKH')!;
@@ -85,7 +85,7 @@ describe('the Office splits the form, a division fills its file, the checker kno
 
     const io = captureIo();
     const code = await main(['kiem-tra', qlkhFile], { io, now });
-    expect(io.all()).toMatch(new RegExp(`Phòng Quản lý khoa học\\s+Đầy đủ\\s+0\\s+0\\s+${displayPath(qlkhFile).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} › QLKH`));
+    expect(io.all()).toMatch(new RegExp(`Phòng Quản lý khoa học\\s+Đầy đủ\\s+0\\s+0\\s+${displayPath(qlkhFile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} › QLKH`));
     expect(io.all()).toContain(`trang tính «${SETTINGS_TAB}» của «${displayPath(qlkhFile)}»`);
     expect(code).toBe(0);
     const qlkh = divisionReports(usable(await loadInputs([qlkhFile])), '2024-06-25').find((r) => r.division.tabName === 'QLKH')!;

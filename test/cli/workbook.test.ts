@@ -29,7 +29,12 @@ afterAll(() => tmp.remove());
 async function sheetXml(zip: JSZip, workbook: XLSX.WorkBook, name: string): Promise<string> {
   const index = workbook.SheetNames.indexOf(name);
   const xml = await zip.file(`xl/worksheets/sheet${index + 1}.xml`)!.async('string');
-  return xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return xml
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 test('the blank form: the settings sheet, then one sheet per division drawn row for row like the Google tab', () => {
@@ -94,8 +99,7 @@ test('a form filled in another program (SheetJS) is read back, checked and its i
   const sheet = book.Sheets.QLKH;
   const layout = divisionTabLayout(form, settings, division('QLKH'), 'excel');
   const firstItem = (id: string) => layout.findIndex((l) => l.kind === 'header' && l.sectionId === id) + 2;
-  const put = (row: number, values: (string | number | Date)[]) =>
-    XLSX.utils.sheet_add_aoa(sheet, [values], { origin: { r: row - 1, c: 0 } });
+  const put = (row: number, values: (string | number | Date)[]) => XLSX.utils.sheet_add_aoa(sheet, [values], { origin: { r: row - 1, c: 0 } });
   put(firstItem('I'), [1, 'Số nhiệm vụ KH&CN cấp tỉnh được nghiệm thu', 'nhiệm vụ', 12, 15, 6, 16]);
   put(firstItem('I') + 1, [2, 'Tỷ lệ nhiệm vụ đúng hạn', '%', 80, 90, '85,5', '88,5']);
   put(firstItem('II'), [1, 'Một số nhiệm vụ chậm tiến độ', 'Tổ chức chủ trì chưa chủ động', 'Chủ quan', '']);

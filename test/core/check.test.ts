@@ -4,7 +4,10 @@ import { blankTab, form, headerIndex, insertRow, itemRow, qlkh, sampleTab } from
 
 const today = '2024-06-25';
 const check = (grid: ReturnType<typeof blankTab>) => checkDivision(grid, form, { today });
-const messagesAt = (grid: ReturnType<typeof blankTab>, cell: string) => check(grid).findings.filter((f) => f.cell === cell).map((f) => f.message);
+const messagesAt = (grid: ReturnType<typeof blankTab>, cell: string) =>
+  check(grid)
+    .findings.filter((f) => f.cell === cell)
+    .map((f) => f.message);
 
 test('a blank tab: nothing entered, one finding per required section, status Chưa nhập', () => {
   const result = check(blankTab());

@@ -62,7 +62,14 @@ test('the outline has sections I–VII in order', () => {
 });
 
 test("every division's items are in the right section", () => {
-  const where: [string, string, string][] = [['I', 'I', 'indicator'], ['II', 'II', 'shortcoming'], ['III', 'III', 'task'], ['VI', 'V', 'task'], ['V', 'VI', 'target'], ['VII', 'VII', 'content']];
+  const where: [string, string, string][] = [
+    ['I', 'I', 'indicator'],
+    ['II', 'II', 'shortcoming'],
+    ['III', 'III', 'task'],
+    ['VI', 'V', 'task'],
+    ['V', 'VI', 'target'],
+    ['VII', 'VII', 'content'],
+  ];
   for (const [reportSection, formSection, key] of where) {
     for (const [division, sample] of Object.entries(sampleData)) {
       for (const row of (sample as Record<string, Record<string, string>[]>)[formSection] || []) {
@@ -89,7 +96,9 @@ test('an incomplete division is still included, marked as such', () => {
 
 test('assigned tasks are counted by status per document, late ones listed with their division', () => {
   const text = bySection.get('IV')!;
-  expect(text).toContain('1. Nhiệm vụ được giao tại Quyết định số 1400/QĐ-UBND của UBND tỉnh\nTổng số 11 nhiệm vụ: hoàn thành 3 (trong đó quá hạn 2), đang thực hiện trong hạn 5, đang thực hiện quá hạn 1, chưa thực hiện 2.\nCác nhiệm vụ đang thực hiện quá hạn, chưa thực hiện:');
+  expect(text).toContain(
+    '1. Nhiệm vụ được giao tại Quyết định số 1400/QĐ-UBND của UBND tỉnh\nTổng số 11 nhiệm vụ: hoàn thành 3 (trong đó quá hạn 2), đang thực hiện trong hạn 5, đang thực hiện quá hạn 1, chưa thực hiện 2.\nCác nhiệm vụ đang thực hiện quá hạn, chưa thực hiện:',
+  );
   const of184 = text.slice(text.indexOf('2. Nhiệm vụ được giao tại Quyết định số 184/QĐ-UBND'));
   expect(of184).toMatch(/\n- Phòng Quản lý khoa học: Tham mưu ban hành [^\n]+, thời hạn ngày 30 tháng 4 năm 2024: đang thực hiện, quá hạn;/);
 });

@@ -5,7 +5,13 @@ import { departmentParagraph, divisionParagraph } from '../../src/core/summary/r
 import { money, pointsCell } from '../../src/core/summary/wording';
 
 const w = { year: 2024, prevYear: 2023 };
-const value = fc.option(fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.double({ min: 0, max: 1000, noNaN: true }).map((x) => Math.round(x * 100) / 100)), { nil: null });
+const value = fc.option(
+  fc.oneof(
+    fc.integer({ min: 0, max: 2_000_000 }),
+    fc.double({ min: 0, max: 1000, noNaN: true }).map((x) => Math.round(x * 100) / 100),
+  ),
+  { nil: null },
+);
 const figures: fc.Arbitrary<IndicatorFigures> = fc.record({
   indicator: fc.constantFrom('Số hồ sơ được giải quyết', 'Tỷ lệ hồ sơ đúng hạn', 'Kế hoạch vốn được giao', 'Sản lượng nấm'),
   unit: fc.constantFrom('%', 'hồ sơ', 'triệu đồng', 'đồng', ''),
@@ -42,7 +48,12 @@ test("for any figures, the division's paragraph counts what its table shows", ()
 test("for any divisions, the Department's paragraph adds up the divisions' tables", () => {
   fc.assert(
     fc.property(fc.array(table, { minLength: 1, maxLength: 5 }), (divisions) => {
-      const said = seen(departmentParagraph(divisions.map((figures, i) => ({ name: `Phòng ${i + 1}`, figures })), w));
+      const said = seen(
+        departmentParagraph(
+          divisions.map((figures, i) => ({ name: `Phòng ${i + 1}`, figures })),
+          w,
+        ),
+      );
       const all = divisions.flat();
       const { compared, behind } = fromTable(all);
       expect(said.startsWith(`Tổng hợp ${all.length} chỉ tiêu của ${divisions.length} phòng, đơn vị`)).toBe(true);

@@ -102,7 +102,9 @@ describe.each(readers)('read from %s', (_name, read) => {
   test('section II keeps each shortcoming with its cause and lesson, grouped by the kind of cause', () => {
     const t = read();
     expect(t).toContain('1. Tồn tại, hạn chế do nguyên nhân chủ quan');
-    expect(t).toContain('- Văn phòng Sở: Việc số hóa tài liệu lưu trữ và kết quả giải quyết thủ tục hành chính còn chậm so với yêu cầu. Nguyên nhân: công chức làm công tác văn thư, lưu trữ còn kiêm nhiệm; thiết bị quét chuyên dụng chưa đáp ứng. Bài học kinh nghiệm:');
+    expect(t).toContain(
+      '- Văn phòng Sở: Việc số hóa tài liệu lưu trữ và kết quả giải quyết thủ tục hành chính còn chậm so với yêu cầu. Nguyên nhân: công chức làm công tác văn thư, lưu trữ còn kiêm nhiệm; thiết bị quét chuyên dụng chưa đáp ứng. Bài học kinh nghiệm:',
+    );
   });
 
   test('section VII is grouped by addressee', () => {
@@ -146,13 +148,17 @@ test('section I: one paragraph per division and one for the Department, whose nu
     }
   }
   const department = seen(lines(summary.body[3])[0]);
-  expect(department).toMatch(new RegExp(`^Tổng hợp 50 chỉ tiêu của 9 phòng, đơn vị: ước thực hiện cả năm 2024, ${compared - short}/${compared} chỉ tiêu có kế hoạch ước đạt hoặc vượt kế hoạch \\(vượt \\d+\\); ${short} chỉ tiêu chưa đạt;`));
+  expect(department).toMatch(
+    new RegExp(`^Tổng hợp 50 chỉ tiêu của 9 phòng, đơn vị: ước thực hiện cả năm 2024, ${compared - short}/${compared} chỉ tiêu có kế hoạch ước đạt hoặc vượt kế hoạch \\(vượt \\d+\\); ${short} chỉ tiêu chưa đạt;`),
+  );
   // No sentence per row: the text under a table is one paragraph.
   expect(summary.body.filter((b) => b.kind === 'paragraph' && lines(b)[0].startsWith('- Số ')).length).toBe(0);
 });
 
 test('the report date and closing sentence are settings', () => {
-  const doc = buildSummary(reports, { ...settings, letterhead: { ...settings.letterhead, reportDate: '2024-06-28', documentNumber: '5' }, closingSentence: 'Trên đây là báo cáo {subject}./.' }, form, { now: '2024-06-27T16:05' });
+  const doc = buildSummary(reports, { ...settings, letterhead: { ...settings.letterhead, reportDate: '2024-06-28', documentNumber: '5' }, closingSentence: 'Trên đây là báo cáo {subject}./.' }, form, {
+    now: '2024-06-27T16:05',
+  });
   expect(doc.heading.placeDate).toBe('Bắc Giang, ngày 28 tháng 6 năm 2024');
   expect(doc.appendix.subtitle).toContain('Kèm theo Báo cáo số 05/BC-SKHCN ngày 28 tháng 6 năm 2024');
   expect(seen(lines(doc.body[doc.body.length - 1])[0])).toMatch(/^Trên đây là báo cáo tình hình thực hiện .* năm 2025\.\/\.$/);

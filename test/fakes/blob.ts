@@ -18,7 +18,11 @@ export const FAKE_MIME_TYPES = {
 } as const;
 
 export class FakeBlob {
-  constructor(private data: Uint8Array, private contentType: string | null, private name: string | null) {}
+  constructor(
+    private data: Uint8Array,
+    private contentType: string | null,
+    private name: string | null,
+  ) {}
   getBytes(): number[] {
     return Array.from(this.data, (b) => (b << 24) >> 24);
   }

@@ -152,7 +152,8 @@ export function counted<T extends object>(target: T, typeName: string, counter: 
         // A method taken off its object and called alone (`const f = Drive.Files.update; f()`) has no receiver:
         // Apps Script's service methods throw then, so the fakes do too.
         wrapper = function (this: unknown, ...args: unknown[]) {
-          if (this !== proxy && this !== obj) throw toScriptRealm(new GasException(`${name} was called without its object (Apps Script's service methods need their receiver: call it as ${typeName}.${prop}(...)).`), counter);
+          if (this !== proxy && this !== obj)
+            throw toScriptRealm(new GasException(`${name} was called without its object (Apps Script's service methods need their receiver: call it as ${typeName}.${prop}(...)).`), counter);
           counter.count(name);
           try {
             return (value as (...a: unknown[]) => unknown).apply(obj, args);

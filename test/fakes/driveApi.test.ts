@@ -19,7 +19,13 @@ test('Files.create with a media blob records the uploaded bytes and both MIME ty
     Utilities.newBlob([80, 75, -1], MimeType.MICROSOFT_WORD, 'Báo cáo.docx'), { supportsAllDrives: true, fields: 'id,webViewLink' })`) as { id: string; webViewLink: string };
   expect(Object.keys(made).sort()).toEqual(['id', 'webViewLink']);
   expect(api.uploads).toEqual([
-    expect.objectContaining({ fileId: made.id, name: 'Báo cáo', mimeType: 'application/vnd.google-apps.document', mediaMimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', parents: ['folder-1'] }),
+    expect.objectContaining({
+      fileId: made.id,
+      name: 'Báo cáo',
+      mimeType: 'application/vnd.google-apps.document',
+      mediaMimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      parents: ['folder-1'],
+    }),
   ]);
   expect(Array.from(api.uploads[0].bytes)).toEqual([80, 75, 255]);
   expect(g.drive.files.get(made.id)).toMatchObject({ name: 'Báo cáo', ownerEmail: 'vanphong@skhcn.bacgiang.gov.vn', parentIds: ['folder-1'] });

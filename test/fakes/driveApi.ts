@@ -89,7 +89,7 @@ export function createDriveApiFake(drive: FakeDrive, options: DriveApiFakeOption
       const blob = media === undefined || media === null ? null : unwrap(media);
       if (blob !== null && !(blob instanceof FakeBlob)) throw new GasException("The parameters (Object,Object,Object) don't match the method signature for Drive.Files.create.");
       const mediaType = blob?.getContentType() ?? null;
-      const mimeType = typeof resource.mimeType === 'string' ? resource.mimeType : mediaType ?? 'application/octet-stream';
+      const mimeType = typeof resource.mimeType === 'string' ? resource.mimeType : (mediaType ?? 'application/octet-stream');
       if (mimeType === FAKE_MIME_TYPES.GOOGLE_DOCS && blob && mediaType !== FAKE_MIME_TYPES.MICROSOFT_WORD && mediaType !== 'text/html' && mediaType !== 'text/plain') {
         throw new GasException(`API call to drive.files.create failed with error: Conversion of ${mediaType} to a Google Doc is not supported.`);
       }
@@ -112,7 +112,15 @@ export function createDriveApiFake(drive: FakeDrive, options: DriveApiFakeOption
       if (file.mimeType !== FAKE_MIME_TYPES.GOOGLE_DOCS) throw new GasException('API call to drive.files.export failed with error: Export only supports Docs Editors files.');
       if (mimeType !== FAKE_MIME_TYPES.PDF) throw new GasException(`API call to drive.files.export failed with error: The requested conversion is not supported: ${mimeType}.`);
       exports.push({ fileId, mimeType });
-      return counted(newBlob(Array.from(fakePdfBytes(fileId, file.name), (b) => (b << 24) >> 24), FAKE_MIME_TYPES.PDF, `${file.name}.pdf`), 'Blob', options.calls);
+      return counted(
+        newBlob(
+          Array.from(fakePdfBytes(fileId, file.name), (b) => (b << 24) >> 24),
+          FAKE_MIME_TYPES.PDF,
+          `${file.name}.pdf`,
+        ),
+        'Blob',
+        options.calls,
+      );
     },
   };
   const Permissions = {

@@ -5,12 +5,7 @@ describe('DriveApp fake', () => {
     const drive = createDriveApp({ ownerEmail: 'owner@x.vn' });
     drive.registerFile({ id: 'doc-1', name: 'Báo cáo', mimeType: 'application/vnd.google-apps.document' });
     const file = drive.service.getFileById('doc-1');
-    expect([file.getId(), file.getName(), file.getUrl(), file.getOwner().getEmail()]).toEqual([
-      'doc-1',
-      'Báo cáo',
-      'https://docs.google.com/document/d/doc-1/edit',
-      'owner@x.vn',
-    ]);
+    expect([file.getId(), file.getName(), file.getUrl(), file.getOwner().getEmail()]).toEqual(['doc-1', 'Báo cáo', 'https://docs.google.com/document/d/doc-1/edit', 'owner@x.vn']);
     expect(() => drive.service.getFileById('nope')).toThrow('No item with the given ID could be found, or you do not have permission to access it.');
   });
 

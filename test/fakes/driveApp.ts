@@ -195,7 +195,10 @@ export class FakeIterator<T> {
 }
 
 export class FakeFolder {
-  constructor(private readonly record: FolderRecord, private readonly drive: FakeDrive) {}
+  constructor(
+    private readonly record: FolderRecord,
+    private readonly drive: FakeDrive,
+  ) {}
   getId(): string {
     return this.record.id;
   }
@@ -230,7 +233,10 @@ function parentsOf(ids: string[], drive: FakeDrive): FakeIterator<FakeFolder> {
 }
 
 export class FakeFile {
-  constructor(private readonly record: FileRecord, private readonly drive: FakeDrive) {}
+  constructor(
+    private readonly record: FileRecord,
+    private readonly drive: FakeDrive,
+  ) {}
 
   private self(): FakeFile {
     return counted(this, 'File', this.drive.counter);

@@ -74,7 +74,10 @@ export class FakeHtmlOutput {
   private xFrameOptionsMode: string = XFrameOptionsMode.DEFAULT;
   private readonly metaTags: { name: string; content: string }[] = [];
 
-  constructor(private content: string, private readonly counter: CallCounter) {}
+  constructor(
+    private content: string,
+    private readonly counter: CallCounter,
+  ) {}
 
   private self(): FakeHtmlOutput {
     return counted(this, 'HtmlOutput', this.counter);
@@ -151,7 +154,10 @@ export class FakeHtmlOutput {
 export class FakeHtmlTemplate {
   [variable: string]: unknown;
 
-  constructor(private readonly source: string, private readonly counter: CallCounter) {}
+  constructor(
+    private readonly source: string,
+    private readonly counter: CallCounter,
+  ) {}
 
   getRawContent(): string {
     return this.source;
@@ -188,10 +194,7 @@ export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', 
 export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
 export type ButtonName = keyof typeof Button;
 
-export type MenuEntry =
-  | { kind: 'item'; caption: string; functionName: string }
-  | { kind: 'separator' }
-  | { kind: 'subMenu'; caption: string; entries: MenuEntry[] };
+export type MenuEntry = { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' } | { kind: 'subMenu'; caption: string; entries: MenuEntry[] };
 
 export interface RecordedMenu {
   /** null for createAddonMenu() (Google names it after the add-on). */
@@ -234,12 +237,15 @@ export class FakeUi {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
 
-  constructor(private readonly log: UiLog, private readonly counter: CallCounter) {}
+  constructor(
+    private readonly log: UiLog,
+    private readonly counter: CallCounter,
+  ) {}
 
   alert(...args: unknown[]): string {
     const { title, prompt, buttons } = dialogArgs(args, 'Ui.alert');
     const queued = this.log.responses.shift();
-    const response = queued ? queued.button : FIRST_BUTTON[buttons ?? 'OK'] ?? 'OK';
+    const response = queued ? queued.button : (FIRST_BUTTON[buttons ?? 'OK'] ?? 'OK');
     this.log.alerts.push({ title, prompt, buttons, response });
     return response;
   }
@@ -247,7 +253,7 @@ export class FakeUi {
   prompt(...args: unknown[]): FakePromptResponse {
     const { title, prompt, buttons } = dialogArgs(args, 'Ui.prompt');
     const queued = this.log.responses.shift();
-    const response = queued ? queued.button : FIRST_BUTTON[buttons ?? 'OK'] ?? 'OK';
+    const response = queued ? queued.button : (FIRST_BUTTON[buttons ?? 'OK'] ?? 'OK');
     const text = queued?.text ?? '';
     this.log.prompts.push({ title, prompt, buttons, response, text });
     return counted(new FakePromptResponse(response, text), 'PromptResponse', this.counter);
@@ -294,7 +300,10 @@ function shown(userInterface: unknown, method: string): ShownHtml {
 }
 
 export class FakePromptResponse {
-  constructor(private readonly button: string, private readonly text: string) {}
+  constructor(
+    private readonly button: string,
+    private readonly text: string,
+  ) {}
   getResponseText(): string {
     return this.text;
   }

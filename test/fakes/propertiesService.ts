@@ -54,7 +54,10 @@ export class FakePropertiesServiceApi {
 
 /** Properties: keys and values are strings; anything else is stored as String(value). */
 export class FakeProperties {
-  constructor(private readonly store: Map<string, string>, private readonly counter: CallCounter) {}
+  constructor(
+    private readonly store: Map<string, string>,
+    private readonly counter: CallCounter,
+  ) {}
 
   private self(): FakeProperties {
     return counted(this, 'Properties', this.counter);

@@ -50,13 +50,11 @@ function load(options: Parameters<typeof createGoogleServices>[0] = {}) {
 describe('createGoogleServices', () => {
   it('gives the globals a script uses, ready for a vm context', () => {
     const g = createGoogleServices();
-    expect(Object.keys(g.globals).sort()).toEqual(
-      ['DriveApp', 'HtmlService', 'LockService', 'Logger', 'MimeType', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console'].sort(),
-    );
+    expect(Object.keys(g.globals).sort()).toEqual(['DriveApp', 'HtmlService', 'LockService', 'Logger', 'MimeType', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console'].sort());
     expect(g.globals.ScriptApp.AuthMode.LIMITED).toBe('LIMITED');
   });
 
-  it('makes a context as bare as Apps Script\'s V8: none of Node\'s globals', () => {
+  it("makes a context as bare as Apps Script's V8: none of Node's globals", () => {
     const ctx = createGoogleServices().createContext();
     expect(vm.runInContext('[typeof Buffer, typeof TextEncoder, typeof setTimeout, typeof setImmediate, typeof process, typeof require, typeof btoa].join()', ctx)).toBe(Array(7).fill('undefined').join());
   });

@@ -39,7 +39,10 @@ export interface SessionState {
 }
 
 export class FakeSession {
-  constructor(private readonly state: SessionState, private readonly counter: CallCounter) {}
+  constructor(
+    private readonly state: SessionState,
+    private readonly counter: CallCounter,
+  ) {}
   getActiveUser(): FakeUser {
     return userApi(this.state.activeUserEmail, this.counter);
   }
@@ -221,13 +224,19 @@ function show(value: unknown): string {
 }
 
 export class FakeLogger {
-  constructor(private readonly entries: LogEntry[], private readonly counter: CallCounter) {}
+  constructor(
+    private readonly entries: LogEntry[],
+    private readonly counter: CallCounter,
+  ) {}
   log(...args: unknown[]): FakeLogger {
     this.entries.push({ source: 'Logger', level: 'log', message: logText(args) });
     return counted(this, 'Logger', this.counter);
   }
   getLog(): string {
-    return this.entries.filter((e) => e.source === 'Logger').map((e) => e.message).join('\n');
+    return this.entries
+      .filter((e) => e.source === 'Logger')
+      .map((e) => e.message)
+      .join('\n');
   }
   clear(): void {
     for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i].source === 'Logger') this.entries.splice(i, 1);
@@ -236,9 +245,11 @@ export class FakeLogger {
 
 /** console for the script: recorded, not printed (not a service: not counted). */
 function createConsole(entries: LogEntry[]): Pick<Console, 'log' | 'info' | 'warn' | 'error'> {
-  const at = (level: LogEntry['level']) => (...args: unknown[]) => {
-    entries.push({ source: 'console', level, message: logText(args) });
-  };
+  const at =
+    (level: LogEntry['level']) =>
+    (...args: unknown[]) => {
+      entries.push({ source: 'console', level, message: logText(args) });
+    };
   return { log: at('log'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 

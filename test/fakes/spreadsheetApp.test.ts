@@ -60,12 +60,13 @@ describe('values', () => {
 
   it('throws like Google when the data does not have the shape of the range', () => {
     const { sheet } = setup();
-    expect(() => sheet.getRange('A1:C2').setValues([[1, 2, 3]])).toThrow(
-      new GasException('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.'),
-    );
-    expect(() => sheet.getRange('A1:B2').setValues([[1, 2], [3, 4, 5]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
-    );
+    expect(() => sheet.getRange('A1:C2').setValues([[1, 2, 3]])).toThrow(new GasException('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.'));
+    expect(() =>
+      sheet.getRange('A1:B2').setValues([
+        [1, 2],
+        [3, 4, 5],
+      ]),
+    ).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.');
     let error: unknown;
     try {
       sheet.getRange('A1').setValues([]);
@@ -73,7 +74,10 @@ describe('values', () => {
       error = e;
     }
     expect((error as Error).name).toBe('Exception');
-    expect(sheet.getRange('A1:B2').getValues()).toEqual([['', ''], ['', '']]);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
   });
 
   it('reads strings as typed in: numbers, booleans, formulas, quoted text, and keeps text in @ cells', () => {
@@ -125,7 +129,11 @@ describe('values', () => {
   it('keeps notes, formats and validations per cell', () => {
     const { sheet } = setup();
     const r = sheet.getRange('A1:B1');
-    r.setNotes([['n1', null]]).setBackgrounds([['#d9e2f3', null]]).setFontWeight('bold').setWrap(true).setHorizontalAlignment('center');
+    r.setNotes([['n1', null]])
+      .setBackgrounds([['#d9e2f3', null]])
+      .setFontWeight('bold')
+      .setWrap(true)
+      .setHorizontalAlignment('center');
     expect(r.getNotes()).toEqual([['n1', '']]);
     expect(r.getBackgrounds()).toEqual([['#d9e2f3', '#ffffff']]);
     expect(r.getFontWeights()).toEqual([['bold', 'bold']]);
@@ -155,9 +163,7 @@ describe('formulas', () => {
   });
 
   it('rewrites references when rows move, and gives #REF! for deleted cells', () => {
-    expect(shiftFormula(RATIO, 'S', { sheetName: 'S', axis: 'row', kind: 'insert', at: 5, count: 2 })).toBe(
-      '=IF(AND(ISNUMBER(G11),ISNUMBER(D11)),IF(D11<>0,G11/D11,""),"")',
-    );
+    expect(shiftFormula(RATIO, 'S', { sheetName: 'S', axis: 'row', kind: 'insert', at: 5, count: 2 })).toBe('=IF(AND(ISNUMBER(G11),ISNUMBER(D11)),IF(D11<>0,G11/D11,""),"")');
     expect(shiftFormula('=SUM(A1:A10)&"A9"', 'S', { sheetName: 'S', axis: 'row', kind: 'insert', at: 5, count: 1 })).toBe('=SUM(A1:A11)&"A9"');
     expect(shiftFormula('=LOG10(A9)+Other!A9', 'S', { sheetName: 'S', axis: 'row', kind: 'insert', at: 1, count: 1 })).toBe('=LOG10(A10)+Other!A9');
     expect(shiftFormula("='Tab B'!A9", 'S', { sheetName: 'Tab B', axis: 'row', kind: 'delete', at: 9, count: 1 })).toBe("='Tab B'!#REF!");
@@ -388,11 +394,7 @@ describe('Ui', () => {
       {
         caption: null,
         addon: true,
-        entries: [
-          { kind: 'item', caption: 'Mở bảng', functionName: 'openSidebar' },
-          { kind: 'separator' },
-          { kind: 'subMenu', caption: 'Khác', entries: [{ kind: 'item', caption: 'Tổng hợp', functionName: 'run' }] },
-        ],
+        entries: [{ kind: 'item', caption: 'Mở bảng', functionName: 'openSidebar' }, { kind: 'separator' }, { kind: 'subMenu', caption: 'Khác', entries: [{ kind: 'item', caption: 'Tổng hợp', functionName: 'run' }] }],
       },
     ]);
     expect(ui.alert('Xong')).toBe(ui.Button.OK);

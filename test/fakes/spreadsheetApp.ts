@@ -63,7 +63,7 @@ const ROW = /^\$?(\d+)$/;
 export function parseA1Notation(a1: string, maxRows: number, maxColumns: number): ParsedA1 | null {
   const m = /^(?:(?:'((?:[^']|'')+)'|([^!']+))!)?([^!]+)$/.exec(String(a1).trim());
   if (!m) return null;
-  const sheetName = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2] ?? null;
+  const sheetName = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
   const parts = m[3].split(':');
   if (parts.length > 2) return null;
   const make = (r1: number, c1: number, r2: number, c2: number, wholeRows = false, wholeColumns = false): ParsedA1 | null => {
@@ -280,22 +280,38 @@ function formatDatePattern(date: Date, format: string, ctx: LocaleContext): stri
       if (!t) return piece;
       const minutes = (t === 'm' || t === 'mm') && (/^h/.test(neighbour(i, -1) ?? '') || /^s/.test(neighbour(i, 1) ?? ''));
       switch (t) {
-        case 'yyyy': return String(f.y);
-        case 'yy': return pad(f.y % 100);
-        case 'mmmm': return MONTHS[f.mo - 1];
-        case 'mmm': return MONTHS[f.mo - 1].slice(0, 3);
-        case 'mm': return minutes ? pad(f.mi) : pad(f.mo);
-        case 'm': return minutes ? String(f.mi) : String(f.mo);
-        case 'dddd': return DAYS[f.weekday];
-        case 'ddd': return DAYS[f.weekday].slice(0, 3);
-        case 'dd': return pad(f.d);
-        case 'd': return String(f.d);
-        case 'hh': return pad(hour);
-        case 'h': return String(hour);
-        case 'ss': return pad(f.s);
-        case 's': return String(f.s);
-        case 'am/pm': return f.h < 12 ? 'AM' : 'PM';
-        default: return f.h < 12 ? 'a' : 'p';
+        case 'yyyy':
+          return String(f.y);
+        case 'yy':
+          return pad(f.y % 100);
+        case 'mmmm':
+          return MONTHS[f.mo - 1];
+        case 'mmm':
+          return MONTHS[f.mo - 1].slice(0, 3);
+        case 'mm':
+          return minutes ? pad(f.mi) : pad(f.mo);
+        case 'm':
+          return minutes ? String(f.mi) : String(f.mo);
+        case 'dddd':
+          return DAYS[f.weekday];
+        case 'ddd':
+          return DAYS[f.weekday].slice(0, 3);
+        case 'dd':
+          return pad(f.d);
+        case 'd':
+          return String(f.d);
+        case 'hh':
+          return pad(hour);
+        case 'h':
+          return String(hour);
+        case 'ss':
+          return pad(f.s);
+        case 's':
+          return String(f.s);
+        case 'am/pm':
+          return f.h < 12 ? 'AM' : 'PM';
+        default:
+          return f.h < 12 ? 'a' : 'p';
       }
     })
     .join('');
@@ -413,7 +429,7 @@ export function shiftFormula(formula: string, hostSheet: string, shift: Shift): 
     REF.lastIndex = i;
     const m = prevIsWordChar ? null : REF.exec(formula);
     if (m) {
-      const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2] ?? hostSheet;
+      const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? hostSheet);
       out += sheet.toLowerCase() === shift.sheetName.toLowerCase() ? moveRef(m, shift) : m[0];
       i += m[0].length;
       prevIsWordChar = true;
@@ -471,12 +487,7 @@ class RangeValue {
 /** null is a blank cell. */
 type EvalValue = number | string | boolean | null | FormulaError | RangeValue;
 
-type Node =
-  | { t: 'lit'; v: EvalValue }
-  | { t: 'ref'; sheet: string | null; rect: GridRect }
-  | { t: 'un'; op: string; a: Node }
-  | { t: 'bin'; op: string; a: Node; b: Node }
-  | { t: 'call'; name: string; args: Node[] };
+type Node = { t: 'lit'; v: EvalValue } | { t: 'ref'; sheet: string | null; rect: GridRect } | { t: 'un'; op: string; a: Node } | { t: 'bin'; op: string; a: Node; b: Node } | { t: 'call'; name: string; args: Node[] };
 
 class Unsupported extends Error {}
 
@@ -582,7 +593,7 @@ function parseFormula(text: string): Node {
     const ref = REF.exec(text);
     if (ref) {
       i += ref[0].length;
-      const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : ref[2] ?? null;
+      const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : (ref[2] ?? null);
       const r1 = Number(ref[6]);
       const c1 = lettersToColumn(ref[4]);
       const r2 = ref[10] !== undefined ? Number(ref[10]) : r1;
@@ -617,7 +628,7 @@ function parseFormula(text: string): Node {
 type RefReader = (sheet: string | null, rect: GridRect) => EvalValue[][] | FormulaError;
 
 function scalar(v: EvalValue): EvalValue {
-  return v instanceof RangeValue ? v.cells[0]?.[0] ?? null : v;
+  return v instanceof RangeValue ? (v.cells[0]?.[0] ?? null) : v;
 }
 
 function toNumber(v: EvalValue): number | FormulaError {
@@ -711,12 +722,18 @@ function binary(op: string, a: EvalValue, b: EvalValue): EvalValue {
   if (x instanceof FormulaError) return x;
   if (y instanceof FormulaError) return y;
   switch (op) {
-    case '+': return x + y;
-    case '-': return x - y;
-    case '*': return x * y;
-    case '/': return y === 0 ? new FormulaError('#DIV/0!') : x / y;
-    case '^': return Math.pow(x, y);
-    default: throw new Unsupported(op);
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
+    case '/':
+      return y === 0 ? new FormulaError('#DIV/0!') : x / y;
+    case '^':
+      return Math.pow(x, y);
+    default:
+      throw new Unsupported(op);
   }
 }
 
@@ -730,7 +747,7 @@ function call(name: string, args: Node[], read: RefReader): EvalValue {
       const c = toBool(value(0));
       if (c instanceof FormulaError) return c;
       if (c) return scalar(value(1)) ?? 0;
-      return args.length === 3 ? scalar(value(2)) ?? 0 : false;
+      return args.length === 3 ? (scalar(value(2)) ?? 0) : false;
     }
     case 'AND':
     case 'OR': {
@@ -755,7 +772,7 @@ function call(name: string, args: Node[], read: RefReader): EvalValue {
       return scalar(value(0)) instanceof FormulaError;
     case 'IFERROR': {
       const v = scalar(value(0));
-      return v instanceof FormulaError ? (args.length > 1 ? scalar(value(1)) ?? '' : '') : v;
+      return v instanceof FormulaError ? (args.length > 1 ? (scalar(value(1)) ?? '') : '') : v;
     }
     case 'SUM':
     case 'MIN':
@@ -833,7 +850,10 @@ interface RuleData {
 
 /** A built rule (SpreadsheetApp.DataValidation); immutable like Google's. */
 export class FakeDataValidation {
-  constructor(readonly _data: Readonly<RuleData>, private readonly counter: CallCounter) {}
+  constructor(
+    readonly _data: Readonly<RuleData>,
+    private readonly counter: CallCounter,
+  ) {}
   getCriteriaType(): CriteriaType | null {
     return this._data.criteria;
   }
@@ -864,7 +884,10 @@ function builderApi(data: RuleData, counter: CallCounter): FakeDataValidationBui
 
 /** SpreadsheetApp.newDataValidation(): a new rule allows invalid data (shows a warning) by default. */
 export class FakeDataValidationBuilder {
-  constructor(private data: RuleData, private readonly counter: CallCounter) {}
+  constructor(
+    private data: RuleData,
+    private readonly counter: CallCounter,
+  ) {}
 
   private set(criteria: CriteriaType, values: unknown[]): FakeDataValidationBuilder {
     this.data = { ...this.data, criteria, values };
@@ -1166,8 +1189,7 @@ class CellGrid {
 
 export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
 
-export const PROTECTED_CELL_MESSAGE =
-  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+export const PROTECTED_CELL_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 /** A protection of a range (its rectangle moves with row/column insertion) or of a whole sheet. */
 export class FakeProtection {
@@ -1358,7 +1380,10 @@ interface MetadataRecord {
 }
 
 export class FakeDeveloperMetadata {
-  constructor(readonly _record: MetadataRecord, private readonly book: FakeSpreadsheet) {}
+  constructor(
+    readonly _record: MetadataRecord,
+    private readonly book: FakeSpreadsheet,
+  ) {}
   private self(): FakeDeveloperMetadata {
     return counted(this, 'DeveloperMetadata', this.book.counter);
   }
@@ -1395,7 +1420,10 @@ export class FakeDeveloperMetadata {
 }
 
 export class FakeDeveloperMetadataLocation {
-  constructor(private readonly record: MetadataRecord, private readonly book: FakeSpreadsheet) {}
+  constructor(
+    private readonly record: MetadataRecord,
+    private readonly book: FakeSpreadsheet,
+  ) {}
   getLocationType(): string {
     if (!this.record.sheet) return 'SPREADSHEET';
     if (!this.record.axis) return 'SHEET';
@@ -1423,7 +1451,10 @@ function wholeRowsRect(sheet: FakeSheet, start: number, end: number): GridRect {
 
 export class FakeDeveloperMetadataFinder {
   private filters: ((m: MetadataRecord) => boolean)[] = [];
-  constructor(private readonly book: FakeSpreadsheet, private readonly scope: (m: MetadataRecord) => boolean) {}
+  constructor(
+    private readonly book: FakeSpreadsheet,
+    private readonly scope: (m: MetadataRecord) => boolean,
+  ) {}
   private self(): FakeDeveloperMetadataFinder {
     return counted(this, 'DeveloperMetadataFinder', this.book.counter);
   }
@@ -1927,9 +1958,7 @@ export class FakeRange {
   getDeveloperMetadata(): FakeDeveloperMetadata[] {
     const whole = this.wholeAxis();
     if (!whole) return [];
-    return this.book._metadata
-      .filter((m) => m.sheet === this._sheet && m.axis === whole.axis && m.start >= whole.start && m.end <= whole.end)
-      .map((m) => metadataApi(m, this.book));
+    return this.book._metadata.filter((m) => m.sheet === this._sheet && m.axis === whole.axis && m.start >= whole.start && m.end <= whole.end).map((m) => metadataApi(m, this.book));
   }
   private wholeAxis(): { axis: Axis; start: number; end: number } | null {
     const s = this._sheet;
@@ -2481,9 +2510,7 @@ export class FakeSpreadsheet {
   constructor(options: SpreadsheetOptions & { counter: CallCounter; drive: FakeDrive }) {
     this.counter = options.counter;
     const id = options.id ?? 'fake-spreadsheet-id';
-    this._file =
-      options.drive.files.get(id) ??
-      options.drive.registerFile({ id, name: options.name ?? 'Untitled spreadsheet', ownerEmail: options.ownerEmail, editors: options.editors });
+    this._file = options.drive.files.get(id) ?? options.drive.registerFile({ id, name: options.name ?? 'Untitled spreadsheet', ownerEmail: options.ownerEmail, editors: options.editors });
     this.currentUserOf = options.currentUser ?? (() => this._file.ownerEmail);
     this._timeZone = options.timeZone ?? 'Asia/Ho_Chi_Minh';
     this._locale = options.locale ?? 'vi_VN';
@@ -2883,7 +2910,10 @@ export function createSpreadsheetApp(options: SpreadsheetAppOptions = {}): FakeS
 // ---------------------------------------------------------------------------------------------
 
 export class FakeRangeList {
-  constructor(readonly _ranges: FakeRange[], private readonly sheet: FakeSheet) {}
+  constructor(
+    readonly _ranges: FakeRange[],
+    private readonly sheet: FakeSheet,
+  ) {}
   private each(apply: (r: FakeRange) => unknown): FakeRangeList {
     for (const r of this._ranges) apply(r);
     return counted(this, 'RangeList', this.sheet._book.counter);

@@ -35,7 +35,7 @@ function sheetAndProperties(run: AppsScriptRun): string {
   return JSON.stringify([run.g.calls.uncounted(() => run.g.spreadsheet.getSheets().map((s) => [s.getName(), s.getDataRange().getValues()])), [...run.g.properties.document.entries()]]);
 }
 
-test('the script runs where Node\'s globals are not: no Buffer, TextEncoder, timers, process or require', () => {
+test("the script runs where Node's globals are not: no Buffer, TextEncoder, timers, process or require", () => {
   const run = loadAppsScript();
   const kinds = vm.runInContext('[typeof Buffer, typeof TextEncoder, typeof setTimeout, typeof setImmediate, typeof process, typeof require, typeof btoa]', run.context);
   expect(kinds).toEqual(Array(7).fill('undefined'));
@@ -92,7 +92,9 @@ describe('the uploaded .docx, read back, is the ND 30 report', () => {
     const heading = paragraphWith(read, 'II. TỒN TẠI, HẠN CHẾ, NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM');
     const style = styleById(read, styleOf(heading)!);
     expect(child(child(style, 'rPr')!, 'b')).not.toBeNull();
-    expect(whole.replace(/\u00a0/g, ' ')).toContain('So với năm 2023, 5 chỉ tiêu tăng, nhiều nhất là tỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến toàn trình (cao hơn 12,6 điểm phần trăm), số hồ sơ thủ tục hành chính tiếp nhận, giải quyết (tăng 11,0%).');
+    expect(whole.replace(/\u00a0/g, ' ')).toContain(
+      'So với năm 2023, 5 chỉ tiêu tăng, nhiều nhất là tỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến toàn trình (cao hơn 12,6 điểm phần trăm), số hồ sơ thủ tục hành chính tiếp nhận, giải quyết (tăng 11,0%).',
+    );
     expect(whole).toContain('Trên đây là báo cáo tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 6 tháng đầu năm 2024');
     expect(whole).toContain('Thanh tra Sở (báo cáo chưa đầy đủ)');
     expect(whole).toContain('Nơi nhận:');

@@ -20,7 +20,6 @@ function type(run: AppsScriptRun, sheetName: string, row: number, column: number
   run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName(sheetName)!.getRange(row, column, values.length, values[0].length).setValues(values));
 }
 
-
 test('on a blank Sheet: the settings tab and one tab per division with the seven sections', () => {
   const run = loadAppsScript();
   const message = setUp(run);
@@ -42,7 +41,18 @@ test('on a blank Sheet: the settings tab and one tab per division with the seven
     'VII. KIẾN NGHỊ, ĐỀ XUẤT',
   ]);
   const header = tab[rowWhere(tab, (r) => String(r[0]).startsWith('I. '))];
-  expect(header).toEqual(['STT', 'Chỉ tiêu, nhiệm vụ *', 'Đơn vị tính', 'Thực hiện năm 2023', 'Kế hoạch năm 2024', 'Thực hiện 6 tháng đầu năm 2024 *', 'Ước thực hiện năm 2024 *', 'So với năm 2023 (%)', 'So với kế hoạch (%)', 'Đánh giá, ghi chú']);
+  expect(header).toEqual([
+    'STT',
+    'Chỉ tiêu, nhiệm vụ *',
+    'Đơn vị tính',
+    'Thực hiện năm 2023',
+    'Kế hoạch năm 2024',
+    'Thực hiện 6 tháng đầu năm 2024 *',
+    'Ước thực hiện năm 2024 *',
+    'So với năm 2023 (%)',
+    'So với kế hoạch (%)',
+    'Đánh giá, ghi chú',
+  ]);
 });
 
 test('the formats, dropdowns, notes and formulas a division sees in its tab', () => {
@@ -66,7 +76,14 @@ test('the formats, dropdowns, notes and formulas a division sees in its tab', ()
     expect(status.getCriteriaValues()[0]).toEqual(['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Đang thực hiện, quá hạn', 'Chưa thực hiện']);
     const doc = sheet.getRange(h4 + 1, 3).getDataValidation()!;
     expect(doc.getCriteriaValues()[0]).toEqual(['1400/QĐ-UBND', '184/QĐ-UBND']);
-    expect(String(sheet.getRange(h4 + 1, 4).getDataValidation()!.getCriteriaType())).toMatch(/DATE/);
+    expect(
+      String(
+        sheet
+          .getRange(h4 + 1, 4)
+          .getDataValidation()!
+          .getCriteriaType(),
+      ),
+    ).toMatch(/DATE/);
     expect(sheet.getFrozenRows()).toBe(2);
   });
 });
@@ -82,7 +99,12 @@ test('protection: a division tab only its people and the Office; the settings ta
     const sheet = run.g.spreadsheet.getSheetByName(QLKH)!;
     const [protection] = sheet.getProtections(SpreadsheetAppProtection.SHEET);
     expect(protection.isWarningOnly()).toBe(false);
-    expect(protection.getEditors().map((u) => u.getEmail()).sort()).toEqual([OFFICE, 'nguyenvana@skhcn.bacgiang.gov.vn', 'tranthib@skhcn.bacgiang.gov.vn'].sort());
+    expect(
+      protection
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual([OFFICE, 'nguyenvana@skhcn.bacgiang.gov.vn', 'tranthib@skhcn.bacgiang.gov.vn'].sort());
     const other = run.g.spreadsheet.getSheetByName('KH-TC')!.getProtections(SpreadsheetAppProtection.SHEET)[0];
     expect(other.isWarningOnly()).toBe(true);
     const locked = sheet.getProtections(SpreadsheetAppProtection.RANGE).map((p) => p.getRange().getA1Notation());
@@ -128,7 +150,12 @@ test('the story: set up → a division types and inserts rows → the Office add
   setSetting(run, 'Năm so sánh', 2024);
   setSetting(run, 'Năm kế hoạch', 2026);
   const settings = run.values('Cấu hình');
-  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('Cấu hình')!.getRange(settings.length + 1, 1, 1, 3).setValues([['Phòng Chuyển đổi số', 'CĐS', '']]));
+  run.g.calls.uncounted(() =>
+    run.g.spreadsheet
+      .getSheetByName('Cấu hình')!
+      .getRange(settings.length + 1, 1, 1, 3)
+      .setValues([['Phòng Chuyển đổi số', 'CĐS', '']]),
+  );
   const message = setUp(run);
   expect(message).toMatch(/Tạo mới: CĐS\./);
   const after = run.values(QLKH);
@@ -192,7 +219,12 @@ test('bad settings stop setup before anything changes, naming the cell', () => {
   setSetting(run, 'Hạn nộp', 'cuối tháng 6');
   const settings = run.values('Cấu hình');
   const row = rowWhere(settings, (r) => r[1] === 'QLKH');
-  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('Cấu hình')!.getRange(row, 2, 1, 2).setValues([['KH-TC', 'not-an-email']]));
+  run.g.calls.uncounted(() =>
+    run.g.spreadsheet
+      .getSheetByName('Cấu hình')!
+      .getRange(row, 2, 1, 2)
+      .setValues([['KH-TC', 'not-an-email']]),
+  );
   const before = JSON.stringify(run.g.calls.uncounted(() => run.g.spreadsheet.getSheets().map((s) => [s.getName(), s.getDataRange().getValues()])));
   run.g.calls.reset();
   const message = setUp(run);
@@ -263,7 +295,10 @@ test('a Sheet set up by an earlier version gets the settings rows added since, a
   const label = 'Đưa phòng, đơn vị chưa đủ vào báo cáo';
   run.g.calls.uncounted(() => {
     const sheet = run.g.spreadsheet.getSheetByName('Cấu hình')!;
-    sheet.deleteRows(rowWhere(sheet.getDataRange().getValues(), (r) => r[0] === label), 1);
+    sheet.deleteRows(
+      rowWhere(sheet.getDataRange().getValues(), (r) => r[0] === label),
+      1,
+    );
   });
   setSetting(run, 'Năm báo cáo', 2025);
   expect(setUp(run)).toMatch(/^Đã thiết lập xong biểu mẫu\./);
@@ -276,14 +311,22 @@ test('a Sheet set up by an earlier version gets the settings rows added since, a
   expect(run.values('QLKH')[0][0]).toBe('BÁO CÁO 6 THÁNG ĐẦU NĂM 2025 — PHÒNG QUẢN LÝ KHOA HỌC');
 });
 
-test('renaming a division\'s tab in the settings renames its tab and keeps what it typed', () => {
+test("renaming a division's tab in the settings renames its tab and keeps what it typed", () => {
   const run = loadAppsScript();
   setUp(run);
   const values = run.values(QLKH);
   const h1 = rowWhere(values, (r) => String(r[0]).startsWith('I. ')) + 1;
   type(run, QLKH, h1 + 1, 2, [['Số nhiệm vụ KH&CN cấp tỉnh']]);
   const settings = run.values('Cấu hình');
-  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('Cấu hình')!.getRange(rowWhere(settings, (r) => r[1] === QLKH), 2).setValue('P. QLKH'));
+  run.g.calls.uncounted(() =>
+    run.g.spreadsheet
+      .getSheetByName('Cấu hình')!
+      .getRange(
+        rowWhere(settings, (r) => r[1] === QLKH),
+        2,
+      )
+      .setValue('P. QLKH'),
+  );
   expect(setUp(run)).toMatch(/Cập nhật \(giữ nguyên số liệu đã nhập\): .*P\. QLKH/);
   expect(run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName(QLKH))).toBeNull();
   expect(run.values('P. QLKH')[h1][1]).toBe('Số nhiệm vụ KH&CN cấp tỉnh');

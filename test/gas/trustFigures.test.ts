@@ -62,20 +62,34 @@ test('a percentage typed with its % sign into a number cell of a % row is never 
 test('a division that formats its cell as a percentage and types 98,5% is read as 98,5', () => {
   const run = sheetWithSample();
   const h = headerRow(run, 'I');
-  run.g.calls.uncounted(() => sheet(run).getRange(h + 1, 7).setNumberFormat('0.0%'));
+  run.g.calls.uncounted(() =>
+    sheet(run)
+      .getRange(h + 1, 7)
+      .setNumberFormat('0.0%'),
+  );
   type(run, h + 1, 3, '%');
   type(run, h + 1, 7, '98,5%');
   expect(findings(run).filter((f) => f.cell === `G${h + 1}`)).toEqual([]);
   // Setup keeps the division's format on a cell that holds a figure: the figure stays 98,5, not 0,985.
   run.call('menuSetUp');
-  expect(run.g.calls.uncounted(() => sheet(run).getRange(h + 1, 7).getNumberFormat())).toBe('0.0%');
+  expect(
+    run.g.calls.uncounted(() =>
+      sheet(run)
+        .getRange(h + 1, 7)
+        .getNumberFormat(),
+    ),
+  ).toBe('0.0%');
   expect(findings(run).filter((f) => f.cell === `G${h + 1}`)).toEqual([]);
 });
 
 test('merged cells across an item row are reported as a merge, as the .xlsx path does, not as "Chưa nhập"', () => {
   const run = sheetWithSample();
   const h = headerRow(run, 'II');
-  run.g.calls.uncounted(() => sheet(run).getRange(h + 1, 2, 1, 2).merge());
+  run.g.calls.uncounted(() =>
+    sheet(run)
+      .getRange(h + 1, 2, 1, 2)
+      .merge(),
+  );
   const atRow = findings(run).filter((f) => f.cell.endsWith(String(h + 1)));
   expect(atRow.map((f) => `${f.cell}: ${f.message}`)).toEqual([`B${h + 1}: Các ô B${h + 1}:C${h + 1} đang bị gộp (merge). Bỏ gộp ô và nhập mỗi giá trị vào đúng ô của nó.`]);
 });
@@ -109,7 +123,11 @@ test('the Office inserts a column inside section I: figures stay where their hea
   expect(after.slice(h, h + 6).map((r) => r[6])).toEqual(estimates);
   // No second header row, and the computed columns compute from the figures' columns where they are now.
   expect(after.filter((r) => r[0] === 'STT' && String(r[1]).startsWith('Chỉ tiêu')).length).toBe(1);
-  const formula = run.g.calls.uncounted(() => sheet(run).getRange(h + 1, 9).getFormula());
+  const formula = run.g.calls.uncounted(() =>
+    sheet(run)
+      .getRange(h + 1, 9)
+      .getFormula(),
+  );
   expect(formula).toBe(`=IF(AND(ISNUMBER(G${h + 1}),ISNUMBER(D${h + 1})),IF(D${h + 1}<>0,G${h + 1}/D${h + 1},""),"")`);
   expect(findings(run).filter((f) => f.severity === 'error')).toEqual([]);
 });
@@ -117,7 +135,10 @@ test('the Office inserts a column inside section I: figures stay where their hea
 test('a deleted column is one clear finding, and the figures beside it are not shifted into its place', () => {
   const run = sheetWithSample();
   const h = headerRow(run, 'I');
-  const plans = run.values(QLKH).slice(h, h + 3).map((r) => r[4]);
+  const plans = run
+    .values(QLKH)
+    .slice(h, h + 3)
+    .map((r) => r[4]);
   run.g.calls.uncounted(() => sheet(run).deleteColumn(4)); // Thực hiện năm 2023
   const found = findings(run);
   const missing = found.filter((f) => /không còn cột «Thực hiện năm 2023»/.test(f.message));
@@ -125,7 +146,12 @@ test('a deleted column is one clear finding, and the figures beside it are not s
   expect(missing[0].cell).toBe(`D${h}`);
   // Kế hoạch is still read from its own (moved) column: no "not a number", no shifted read.
   expect(found.filter((f) => f.cell.startsWith('D') && f.cell !== `D${h}` && Number(f.cell.slice(1)) < headerRow(run, 'II'))).toEqual([]);
-  expect(run.values(QLKH).slice(h, h + 3).map((r) => r[3])).toEqual(plans);
+  expect(
+    run
+      .values(QLKH)
+      .slice(h, h + 3)
+      .map((r) => r[3]),
+  ).toEqual(plans);
 });
 
 test('a typed cell in a computed column keeps its value when setup runs again', () => {
@@ -147,5 +173,11 @@ test('a percentage typed into a cell with the automatic format (a row the divisi
   type(run, h + 1, 7, '100%');
   const found = findings(run).filter((f) => f.cell === `F${h + 1}` || f.cell === `G${h + 1}`);
   expect(found).toEqual([]);
-  expect(run.g.calls.uncounted(() => sheet(run).getRange(h + 1, 6).getNumberFormat())).toBe('0.00%');
+  expect(
+    run.g.calls.uncounted(() =>
+      sheet(run)
+        .getRange(h + 1, 6)
+        .getNumberFormat(),
+    ),
+  ).toBe('0.00%');
 });

@@ -73,7 +73,11 @@ function apply(run: AppsScriptRun, op: Op): void {
         break;
       case 'insertColumn': {
         sheet.insertColumnAfter(op.after);
-        const header = sheet.getDataRange().getValues().findIndex((r) => String(r[0]).startsWith('I. ')) + 2;
+        const header =
+          sheet
+            .getDataRange()
+            .getValues()
+            .findIndex((r) => String(r[0]).startsWith('I. ')) + 2;
         if (op.header) sheet.getRange(header, op.after + 1).setValue(op.header);
         break;
       }

@@ -133,7 +133,9 @@ export const storyArb: fc.Arbitrary<TabStory> = fc
     convention: fc.constantFrom<Convention>('vi', 'en'),
     blankBefore: fc.array(fc.boolean(), { maxLength: 6 }),
     statuses: fc.array(fc.constantFrom(...STATUSES).chain(textFormArb), { maxLength: 3 }),
-    deadlines: fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), form: fc.constantFrom('date', 'dd/mm/yyyy', 'd-m-yyyy', 'dd.mm.yyyy', 'iso', 'spaced') }), { maxLength: 3 }),
+    deadlines: fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), form: fc.constantFrom('date', 'dd/mm/yyyy', 'd-m-yyyy', 'dd.mm.yyyy', 'iso', 'spaced') }), {
+      maxLength: 3,
+    }),
     insertAt: fc.option(fc.integer({ min: 2, max: WIDTH + 1 }), { freq: 2 }),
     insertedHeader: fc.constantFrom('', 'Nguồn số liệu', 'Ghi chú thêm'),
     mergeItem: fc.option(fc.nat(5), { freq: 4 }),
@@ -228,7 +230,21 @@ function buildStory(s: {
           row[3] = typedDue[due.form];
           intendedAt.push({ rowIndex: rows.length, columnIndex: 3, key: 'deadline', meant: `2024-${pad(m)}-${pad(d)}` });
         }
-        intendedAt.push({ rowIndex: rows.length, columnIndex: 5, key: 'status', meant: STATUSES.find((o) => o.toLocaleLowerCase('vi') === typed.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi'))! });
+        intendedAt.push({
+          rowIndex: rows.length,
+          columnIndex: 5,
+          key: 'status',
+          meant: STATUSES.find(
+            (o) =>
+              o.toLocaleLowerCase('vi') ===
+              typed
+                .normalize('NFC')
+                .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+                .replace(/\s+/g, ' ')
+                .trim()
+                .toLocaleLowerCase('vi'),
+          )!,
+        });
         rows.push(row);
       });
     }

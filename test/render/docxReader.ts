@@ -120,5 +120,5 @@ export function sections(doc: ReadDocx): Element[] {
 export function headerOf(doc: ReadDocx, sectPr: Element, type: 'default' | 'first'): Element | null {
   const ref = children(sectPr, 'headerReference').find((h) => attr(h, 'type') === type);
   const id = ref ? ref.getAttributeNS(R, 'id') || ref.getAttribute('r:id') : null;
-  return id ? doc.headers.get(id) ?? null : null;
+  return id ? (doc.headers.get(id) ?? null) : null;
 }

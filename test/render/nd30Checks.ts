@@ -77,7 +77,11 @@ export function expectHeadingBlock(read: ReadDocx): void {
 
 /** Headings I. and 1. bold, a) italic, 14 pt, kept with what follows; table text 12 pt, the header row bold and repeated. */
 export function expectHeadingsAndTables(read: ReadDocx): void {
-  for (const [id, mark] of [['Nd30Heading1', 'b'], ['Nd30Heading2', 'b'], ['Nd30Heading3', 'i']] as const) {
+  for (const [id, mark] of [
+    ['Nd30Heading1', 'b'],
+    ['Nd30Heading2', 'b'],
+    ['Nd30Heading3', 'i'],
+  ] as const) {
     const s = styleById(read, id);
     expect(child(child(s, 'rPr')!, mark)).not.toBeNull();
     expect(attr(child(child(s, 'rPr')!, 'sz'), 'val')).toBe(String(ND30.headingPt * 2));

@@ -12,7 +12,10 @@ function documentXml(children: Paragraph[]): string {
 const runs = (text: string, bold?: boolean, italics?: boolean) => text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, bold, italics }));
 
 test('a body paragraph and a heading written as text are, to the character, what docx writes from its objects', () => {
-  const body: ParagraphBlock = { kind: 'paragraph', runs: [{ text: 'Thực hiện Công văn số 3148 & <CV>; ' }, { text: 'Sở báo cáo', bold: true }, { text: ' như\nsau:', italic: true }, { text: 'x', bold: true, italic: true }, { text: '' }] };
+  const body: ParagraphBlock = {
+    kind: 'paragraph',
+    runs: [{ text: 'Thực hiện Công văn số 3148 & <CV>; ' }, { text: 'Sở báo cáo', bold: true }, { text: ' như\nsau:', italic: true }, { text: 'x', bold: true, italic: true }, { text: '' }],
+  };
   const slots = new XmlSlots();
   const ours = slots.fill(documentXml([slotParagraph(slots, bodyParagraphXml(body) + headingXml({ kind: 'heading', level: 2, text: '1. Văn phòng Sở' }, 'Nd30Heading2'))]));
   const theirs = documentXml([

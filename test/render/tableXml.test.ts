@@ -11,7 +11,10 @@ const SOLID = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const MARGINS = { left: 57, right: 57, top: 28, bottom: 28 };
 const widths = [600, 3000, 1500];
 const header = ['STT', 'Chỉ tiêu, nhiệm vụ', 'Ước thực hiện'];
-const rows = [['1', 'Tỷ lệ hồ sơ giải quyết đúng hạn\ntheo quy định', '99,2%'], ['2', 'A & B <c>', '']];
+const rows = [
+  ['1', 'Tỷ lệ hồ sơ giải quyết đúng hạn\ntheo quy định', '99,2%'],
+  ['2', 'A & B <c>', ''],
+];
 const styles = ['Nd30TableTextCenter', 'Nd30TableText', 'Nd30TableTextRight'];
 
 function documentXml(children: (Table | Paragraph)[]): string {

@@ -98,9 +98,7 @@
             forbidden = e.message;
           }
           calls.push({ name: name, args: recorded === null ? [] : recorded, at: Date.now() });
-          var reply = forbidden
-            ? { error: 'Tham số không hợp lệ (' + forbidden + ') khi gọi ' + name }
-            : pickReply(name, recorded);
+          var reply = forbidden ? { error: 'Tham số không hợp lệ (' + forbidden + ') khi gọi ' + name } : pickReply(name, recorded);
           var settle = function () {
             deliver(reply, success, failure, userObject);
           };

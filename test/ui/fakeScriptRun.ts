@@ -63,11 +63,7 @@ export async function recordedCalls(page: Page): Promise<RecordedCall[]> {
 
 /** Waits until a call to `name` has been recorded and returns all calls so far. */
 export async function waitForCall(page: Page, name: ServerFunctionName, count = 1): Promise<RecordedCall[]> {
-  await page.waitForFunction(
-    `window.__calls.filter(function (c) { return c.name === ${JSON.stringify(name)}; }).length >= ${count}`,
-    undefined,
-    { timeout: 5000 },
-  );
+  await page.waitForFunction(`window.__calls.filter(function (c) { return c.name === ${JSON.stringify(name)}; }).length >= ${count}`, undefined, { timeout: 5000 });
   return recordedCalls(page);
 }
 

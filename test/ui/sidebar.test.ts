@@ -13,16 +13,7 @@ import { pathToFileURL } from 'url';
 import { promisify } from 'util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { DivisionView, OfficeView, SidebarState } from '../../src/core/sidebarApi';
-import {
-  SERVER_FUNCTION_NAMES,
-  installFakeScriptRun,
-  recordedCalls,
-  releaseHeld,
-  setAnswer,
-  waitForCall,
-  waitForHeld,
-  type FakeAnswers,
-} from './fakeScriptRun';
+import { SERVER_FUNCTION_NAMES, installFakeScriptRun, recordedCalls, releaseHeld, setAnswer, waitForCall, waitForHeld, type FakeAnswers } from './fakeScriptRun';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
@@ -241,10 +232,7 @@ describe('google.script.run double', () => {
 
 describe('a division checks its form in the sidebar', () => {
   it('shows "Đang tải…" and then its findings grouped by section, with cells and progress', async () => {
-    const { page, requests, pageErrors } = await openSidebar(
-      { getSidebarState: { hold: true, value: divisionState(qlkhWithErrors()) } },
-      { waitIdle: false },
-    );
+    const { page, requests, pageErrors } = await openSidebar({ getSidebarState: { hold: true, value: divisionState(qlkhWithErrors()) } }, { waitIdle: false });
     await waitForHeld(page);
     expect(await text(page, '.busy')).toBe('Đang tải…');
     expect(await recordedCalls(page)).toEqual([{ name: 'getSidebarState', args: [null] }]);
@@ -256,10 +244,7 @@ describe('a division checks its form in the sidebar', () => {
     expect(await text(page, '.progress-text')).toBe('Đã nhập 30/40 ô bắt buộc (75%)');
     expect(await page.locator('[role=progressbar]').getAttribute('aria-valuenow')).toBe('75');
     expect(await text(page, '.counts')).toBe('2 lỗi, 1 cảnh báo');
-    expect(await texts(page, '.group-title')).toEqual([
-      'I. Kết quả thực hiện 6 tháng đầu năm 2024, ước thực hiện cả năm 2024',
-      'IV. Kết quả thực hiện nhiệm vụ được giao',
-    ]);
+    expect(await texts(page, '.group-title')).toEqual(['I. Kết quả thực hiện 6 tháng đầu năm 2024, ước thực hiện cả năm 2024', 'IV. Kết quả thực hiện nhiệm vụ được giao']);
     const groups = page.locator('.group');
     expect(await groups.nth(0).locator('.finding-cell').allTextContents()).toEqual(['F9', 'G10']);
     expect(await groups.nth(1).locator('.finding-cell').allTextContents()).toEqual(['E12']);
@@ -404,12 +389,7 @@ describe('the Office follows every division', () => {
     expect(await text(page, 'h1')).toBe('Báo cáo 6 tháng đầu năm 2024');
     expect(await text(page, '.deadline')).toBe('Hạn nộp: 28/06/2024 · Còn 3 ngày');
     expect(await text(page, '.complete-count')).toBe('2/4 phòng, đơn vị đã đủ');
-    expect(await texts(page, '.row-name')).toEqual([
-      'Văn phòng Sở',
-      'Phòng Quản lý khoa học',
-      'Phòng Kế hoạch - Tài chính',
-      'Trung tâm Thông tin và Thống kê khoa học và công nghệ',
-    ]);
+    expect(await texts(page, '.row-name')).toEqual(['Văn phòng Sở', 'Phòng Quản lý khoa học', 'Phòng Kế hoạch - Tài chính', 'Trung tâm Thông tin và Thống kê khoa học và công nghệ']);
     expect(await texts(page, '.division-row .badge')).toEqual(['Đã nộp', 'Đang nhập', 'Đã đủ', 'Chưa nhập']);
     expect(await texts(page, '.row-meta')).toEqual([
       '0 lỗi, 0 cảnh báo · Sửa lần cuối: 15:05 19/06',
@@ -503,7 +483,10 @@ describe('the Office follows every division', () => {
     const pdf = (version: number) => ({ url: `https://drive.google.com/file/d/pdf${version}/view`, name: `Báo cáo tổng hợp (bản ${version}).pdf`, version });
     const { page, pageErrors } = await openSidebar({
       getSidebarState: { value: officeState() },
-      exportPdfForSigning: [{ args: [null], value: pdf(3) }, { args: [2], value: pdf(2) }],
+      exportPdfForSigning: [
+        { args: [null], value: pdf(3) },
+        { args: [2], value: pdf(2) },
+      ],
     });
     await button(page, 'Xuất PDF để ký').click();
     await waitForCall(page, 'exportPdfForSigning');

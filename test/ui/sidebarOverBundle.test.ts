@@ -47,7 +47,6 @@ afterAll(async () => {
   if (browser) await browser.close();
 });
 
-
 async function openSidebar(run: AppsScriptRun): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
   await page.exposeFunction('__callServer', (name: string, args: string) => {
@@ -92,7 +91,12 @@ test('a division finds its mistake from the sidebar, fixes it in the tab, and su
   await until(() => active(run) === `QLKH!C${h2 + 1}`);
   expect(active(run)).toBe(`QLKH!C${h2 + 1}`);
 
-  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('QLKH')!.getRange(h2 + 1, 3).setValue('Thời tiết bất thường'));
+  run.g.calls.uncounted(() =>
+    run.g.spreadsheet
+      .getSheetByName('QLKH')!
+      .getRange(h2 + 1, 3)
+      .setValue('Thời tiết bất thường'),
+  );
   await page.getByRole('button', { name: 'Kiểm tra lại' }).click();
   await page.getByText('Không còn lỗi hay cảnh báo nào.').waitFor();
   await page.getByRole('button', { name: 'Đánh dấu đã nộp' }).click();

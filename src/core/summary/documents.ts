@@ -45,7 +45,14 @@ function splitKind(first: string): { kind: string; symbol: string } {
   const t = first.trim();
   const kind = KIND_NAMES.find((k) => t.toLocaleLowerCase('vi').startsWith(`${k.toLocaleLowerCase('vi')} `));
   if (!kind) return { kind: '', symbol: t };
-  return { kind, symbol: t.slice(kind.length).trim().replace(/^số\s+/i, '').trim() };
+  return {
+    kind,
+    symbol: t
+      .slice(kind.length)
+      .trim()
+      .replace(/^số\s+/i, '')
+      .trim(),
+  };
 }
 
 /** Reads one settings line: "1400/QĐ-UBND", or "1400/QĐ-UBND | 15/03/2024 | UBND tỉnh | trích yếu" (date, issuer, subject optional). */

@@ -66,7 +66,8 @@ function planClauses(a: Assessment, shortList: string[]): string[] {
   if (compared) clauses.push(`${a.reached.length}/${compared} chỉ tiêu có kế hoạch ước đạt hoặc vượt kế hoạch${a.exceeded.length ? ` (vượt ${a.exceeded.length})` : ''}`);
   if (a.short.length) clauses.push(`${count(a.short.length)} chưa đạt${shortList.length ? `: ${shortList.join('; ')}` : ''}`);
   if (a.noPlan.length) clauses.push(`${count(a.noPlan.length)} không giao kế hoạch năm`);
-  if (a.planFigures.length) clauses.push(`${count(a.planFigures.length)} là số kế hoạch được giao (${a.planFigures.map((f) => `${midSentence(f.indicator)} ${figure(f.estimate!, f.unit)}`).join('; ')}), không so sánh với kế hoạch`);
+  if (a.planFigures.length)
+    clauses.push(`${count(a.planFigures.length)} là số kế hoạch được giao (${a.planFigures.map((f) => `${midSentence(f.indicator)} ${figure(f.estimate!, f.unit)}`).join('; ')}), không so sánh với kế hoạch`);
   if (a.noEstimate.length) clauses.push(`${count(a.noEstimate.length)} chưa có ước thực hiện cả năm (${a.noEstimate.map((f) => midSentence(f.indicator)).join('; ')})`);
   return clauses;
 }
@@ -85,7 +86,10 @@ function changeSentence(a: Assessment, w: ResultsWording, increases: number, dec
 /** The paragraph under one division's table. */
 export function divisionParagraph(figures: IndicatorFigures[], w: ResultsWording): string {
   const a = assess(figures);
-  const clauses = planClauses(a, a.short.map((f) => shortfall(f)));
+  const clauses = planClauses(
+    a,
+    a.short.map((f) => shortfall(f)),
+  );
   const plan = clauses.length ? `Ước thực hiện cả năm ${w.year}, ${clauses.join('; ')}.` : '';
   return `${plan}${changeSentence(a, w, 2, 3)}`.trim();
 }

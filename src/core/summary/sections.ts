@@ -151,7 +151,12 @@ export function targetsSection(ctx: SectionContext): Blocks {
     );
   });
   const ratings = all.map((e) => text(e.item, 'rating'));
-  blocks.push(chart('Số mục tiêu theo mức đánh giá', RATINGS.map((r) => ({ label: r, value: ratings.filter((x) => x === r).length }))));
+  blocks.push(
+    chart(
+      'Số mục tiêu theo mức đánh giá',
+      RATINGS.map((r) => ({ label: r, value: ratings.filter((x) => x === r).length })),
+    ),
+  );
   return blocks;
 }
 
@@ -221,7 +226,13 @@ export function recommendationsSection(ctx: SectionContext): Blocks {
   const order = [...seen.filter((a) => /^ubnd tỉnh$/i.test(a)), ...seen.filter((a) => a !== '' && !/^ubnd tỉnh$/i.test(a)), ...seen.filter((a) => a === '')];
   order.forEach((to, i) => {
     blocks.push(heading(2, `${i + 1}. ${to ? `Đối với ${to}` : 'Kiến nghị khác'}`));
-    blocks.push(...perDivision(ctx, all.filter((e) => addresseeKey(e) === to), (e) => `${asSentence(text(e.item, 'content'))}.`));
+    blocks.push(
+      ...perDivision(
+        ctx,
+        all.filter((e) => addresseeKey(e) === to),
+        (e) => `${asSentence(text(e.item, 'content'))}.`,
+      ),
+    );
   });
   return blocks;
 }
