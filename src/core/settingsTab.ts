@@ -170,9 +170,10 @@ export function tabNameProblem(name: string): string | null {
   return null;
 }
 
-function splitList(text: string): string[] {
+/** A list typed in one cell: an item a line (or separated by ";"), leading dashes and trailing ";" or "." dropped. */
+function splitList(text: string, separator: RegExp = /\n|;/): string[] {
   return text
-    .split(/\n|;/)
+    .split(separator)
     .map((s) =>
       s
         .trim()
@@ -268,16 +269,8 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
         break;
       }
       case 'documents': {
-        const lines = text
-          .split('\n')
-          .map((s) =>
-            s
-              .trim()
-              .replace(/^[-–•]\s*/, '')
-              .replace(/[;.]$/, '')
-              .trim(),
-          )
-          .filter((s) => s !== '');
+        // One document a line (a line holds "|"-separated fields, so only line breaks separate documents).
+        const lines = splitList(text, /\n/);
         if (lines.length === 0) problems.push({ cell: where, message: `${where} («${f.label}») đang để trống: cần ít nhất một dòng.` });
         else if (documentLineProblems(lines, where, f.label, problems) === 0) f.set(settings, lines);
         break;
