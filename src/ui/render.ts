@@ -38,6 +38,11 @@ export interface Actions {
   dismissError(): void;
 }
 
+/** "3 lỗi, 1 cảnh báo", each count coloured when it is not zero. */
+function counts(errors: number, warnings: number): Child[] {
+  return [el('span', { className: errors > 0 ? 'count-error' : '' }, `${errors} lỗi`), ', ', el('span', { className: warnings > 0 ? 'count-warning' : '' }, `${warnings} cảnh báo`)];
+}
+
 export function render(root: HTMLElement, model: Model, actions: Actions): void {
   clear(root);
   const busy = model.busy !== null;
@@ -150,13 +155,7 @@ function renderDivision(d: DivisionView, backToOffice: boolean, model: Model, ac
     el('div', { className: 'title-row' }, el('h1', { className: 'division-name' }, d.divisionName), statusBadge(d.status, d.statusLabel)),
     progressBar(percent, progressText),
     el('p', { className: 'progress-text' }, progressText),
-    el(
-      'p',
-      { className: 'counts' },
-      el('span', { className: d.errorCount > 0 ? 'count-error' : '' }, `${d.errorCount} lỗi`),
-      ', ',
-      el('span', { className: d.warningCount > 0 ? 'count-warning' : '' }, `${d.warningCount} cảnh báo`),
-    ),
+    el('p', { className: 'counts' }, ...counts(d.errorCount, d.warningCount)),
     submittedLine,
     el('div', { className: 'actions' }, ...buttons),
     hint,
@@ -223,15 +222,7 @@ function renderDivisionRow(row: OfficeDivisionRow, busy: boolean, actions: Actio
       onClick: () => actions.openDivision(row.tabName),
     },
     el('span', { className: 'row-top' }, el('span', { className: 'row-name' }, row.divisionName), statusBadge(row.status, row.statusLabel)),
-    el(
-      'span',
-      { className: 'row-meta' },
-      el('span', { className: row.errorCount > 0 ? 'count-error' : '' }, `${row.errorCount} lỗi`),
-      ', ',
-      el('span', { className: row.warningCount > 0 ? 'count-warning' : '' }, `${row.warningCount} cảnh báo`),
-      ' · ',
-      el('span', { className: 'last-edit' }, lastEdit),
-    ),
+    el('span', { className: 'row-meta' }, ...counts(row.errorCount, row.warningCount), ' · ', el('span', { className: 'last-edit' }, lastEdit)),
   );
 }
 
