@@ -3,8 +3,8 @@
  * here into a top-level function declaration of dist/Code.js, which is all Apps Script can see.
  */
 import { buildMenu, runConsolidateFromMenu, runExportPdfFromMenu, runSetUp, showSidebar } from './gas/menu';
-import { recordEdit } from './gas/editLog';
-import * as sidebar from './gas/sidebarServer';
+import { recordEdit } from './gas/sheet/editLog';
+import * as sidebar from './gas/sidebar/sidebarServer';
 import { consolidate } from './gas/summary/consolidate';
 import { exportPdfForSigning as exportPdf } from './gas/summary/pdfExport';
 import type { ConsolidationResult, PdfExportResult, SidebarServer } from './core/sidebarApi';

@@ -1,7 +1,7 @@
 /** The "Báo cáo KT-XH" menu and what its items do. */
 import { consolidate } from './summary/consolidate';
 import { exportPdfForSigning } from './summary/pdfExport';
-import { setUpSpreadsheet, setupMessage } from './setup';
+import { setUpSpreadsheet, setupMessage } from './setup/setup';
 
 export const MENU_TITLE = 'Báo cáo KT-XH';
 

@@ -9,7 +9,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { checkDivision } from '../../src/core/check';
-import { readTabCells } from '../../src/gas/grid';
+import { readTabCells } from '../../src/gas/sheet/grid';
 import { readWorkbookFile } from '../../src/cli/readWorkbook';
 import { createGoogleServices } from '../fakes/services';
 import { form } from '../core/tabs';

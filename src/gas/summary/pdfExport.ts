@@ -5,8 +5,8 @@
  * e-office systems).
  */
 import type { PdfExportResult } from '../../core/sidebarApi';
-import { currentUserEmail, isOffice } from '../access';
-import { requireSettings } from '../settingsSheet';
+import { currentUserEmail, isOffice } from '../sheet/access';
+import { requireSettings } from '../sheet/settingsSheet';
 import { driveService, mimeTypes, uploadFile } from './summaryFile';
 import { LOG_TAB, PDF_COLUMN, hyperlinkFormula } from './summaryLog';
 

@@ -4,7 +4,7 @@
  * Script's 6-minute limit halfway) and says who is running what, and since when: the run holding the lock
  * leaves that in the document properties while it works.
  */
-import { formatDateTime, isoOfLocalDateTime } from '../core/dates';
+import { formatDateTime, isoOfLocalDateTime } from '../../core/dates';
 import { currentUserEmail } from './access';
 
 const WAIT_MS = 30 * 1000;

@@ -1,13 +1,13 @@
 /** The server side of the sidebar: the functions google.script.run calls (see core/sidebarApi.ts). */
-import { resolveForm } from '../core/form';
-import { parseA1 } from '../core/grid';
-import { SidebarState } from '../core/sidebarApi';
-import { divisionView, officeView } from '../core/sidebarViews';
-import { canEditDivision, currentUserEmail, isOffice } from './access';
-import { DivisionSheet, divisionOfSheet, findDivisionSheets, indexSheets } from './divisionSheets';
-import { DocumentState } from './documentState';
-import { localNow, readDivisionReports, reportFor } from './divisionReports';
-import { requireSettings } from './settingsSheet';
+import { resolveForm } from '../../core/form';
+import { parseA1 } from '../../core/grid';
+import { SidebarState } from '../../core/sidebarApi';
+import { divisionView, officeView } from '../../core/sidebarViews';
+import { canEditDivision, currentUserEmail, isOffice } from '../sheet/access';
+import { DivisionSheet, divisionOfSheet, findDivisionSheets, indexSheets } from '../sheet/divisionSheets';
+import { DocumentState } from '../sheet/documentState';
+import { localNow, readDivisionReports, reportFor } from '../sheet/divisionReports';
+import { requireSettings } from '../sheet/settingsSheet';
 
 function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();

@@ -1,6 +1,6 @@
 /** Which sheet of the Spreadsheet is which division's tab: by the id recorded at setup, else by the tab name. */
-import type { Division } from '../core/settings';
-import { textKey } from '../core/text';
+import type { Division } from '../../core/settings';
+import { textKey } from '../../core/text';
 import { DocumentState } from './documentState';
 
 export interface DivisionSheet {

@@ -1,7 +1,7 @@
 /** The settings tab in the Sheet: read (one call) and validated by the core, or created with the defaults. */
-import { defaultSettings, Settings } from '../core/settings';
-import { cellText, Grid } from '../core/grid';
-import { DIVISIONS_HEADER, SETTINGS_TAB, SettingsProblem, readSettingsTab, settingsTabRows } from '../core/settingsTab';
+import { defaultSettings, Settings } from '../../core/settings';
+import { cellText, Grid } from '../../core/grid';
+import { DIVISIONS_HEADER, SETTINGS_TAB, SettingsProblem, readSettingsTab, settingsTabRows } from '../../core/settingsTab';
 import { readSheetGrid, rectangular } from './grid';
 
 export type SettingsSource = { ok: true; settings: Settings; sheet: GoogleAppsScript.Spreadsheet.Sheet | null; missingRows: (string | number)[][]; grid: Grid } | { ok: false; problems: SettingsProblem[] };

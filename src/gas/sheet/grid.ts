@@ -1,7 +1,7 @@
 /** Reading a tab as a core Grid: a fixed number of service calls, whatever the number of rows. */
-import type { MergedRange } from '../core/check';
-import { Grid, parseA1 } from '../core/grid';
-import type { NumberFormats } from '../core/typedValues';
+import type { MergedRange } from '../../core/check';
+import { Grid, parseA1 } from '../../core/grid';
+import type { NumberFormats } from '../../core/typedValues';
 
 /** The values of a tab, as stored (settings tab, log). One read. */
 export function readSheetGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet): Grid {

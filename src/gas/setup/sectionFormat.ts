@@ -6,10 +6,10 @@
  * Never writes a value into a cell a person typed into, and never changes the number format of a cell
  * that holds something (the format says how its value was typed: core/typedValues.ts).
  */
-import type { ResolvedColumn, ResolvedForm, ResolvedSection } from '../core/form';
-import { a1, columnLetter, isBlank } from '../core/grid';
-import { AUTOMATIC_FORMAT, COLOURS, columnNumberFormat, headerLabel, ratioFormulaAt } from '../core/tabLayout';
-import type { SetupCells } from './grid';
+import type { ResolvedColumn, ResolvedForm, ResolvedSection } from '../../core/form';
+import { a1, columnLetter, isBlank } from '../../core/grid';
+import { AUTOMATIC_FORMAT, COLOURS, columnNumberFormat, headerLabel, ratioFormulaAt } from '../../core/tabLayout';
+import type { SetupCells } from '../sheet/grid';
 
 export interface SectionRows {
   section: ResolvedSection;

@@ -1,7 +1,7 @@
 /** Reads every division's tab (one read per tab) and runs the core check on each. */
-import { checkDate, DivisionReport, buildDivisionReport } from '../core/divisionReport';
-import type { ResolvedForm } from '../core/form';
-import type { Settings } from '../core/settings';
+import { checkDate, DivisionReport, buildDivisionReport } from '../../core/divisionReport';
+import type { ResolvedForm } from '../../core/form';
+import type { Settings } from '../../core/settings';
 import type { DivisionSheet } from './divisionSheets';
 import { DocumentState } from './documentState';
 import { readTabCells } from './grid';

@@ -1,5 +1,5 @@
 /** Who is using the add-on, and whether they are the Office. */
-import type { Settings } from '../core/settings';
+import type { Settings } from '../../core/settings';
 
 export function currentUserEmail(): string {
   return (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail() || '').toLowerCase();

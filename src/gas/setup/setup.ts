@@ -3,21 +3,21 @@
  * or brings existing tabs up to date with the settings. Validates everything before changing anything;
  * never clears, moves between sections or overwrites what a division typed.
  */
-import { ResolvedForm, formWidth, resolveForm } from '../core/form';
-import { cellText, columnLetter, Grid } from '../core/grid';
-import { LocatedSection, locateSections } from '../core/sectionLocator';
-import type { Division, Settings } from '../core/settings';
-import { sameText } from '../core/text';
-import { SETTINGS_TAB, SettingsProblem } from '../core/settingsTab';
-import { COLOURS, PREAMBLE_ROWS, divisionTabLayout, sectionRows, tabInfo, tabTitle } from '../core/tabLayout';
-import { DivisionSheet, IndexedSheet, findDivisionSheets, indexSheets } from './divisionSheets';
-import { DocumentState } from './documentState';
-import { SetupCells, readSetupCells, rectangular } from './grid';
-import { withDocumentLock } from './lock';
+import { ResolvedForm, formWidth, resolveForm } from '../../core/form';
+import { cellText, columnLetter, Grid } from '../../core/grid';
+import { LocatedSection, locateSections } from '../../core/sectionLocator';
+import type { Division, Settings } from '../../core/settings';
+import { sameText } from '../../core/text';
+import { SETTINGS_TAB, SettingsProblem } from '../../core/settingsTab';
+import { COLOURS, PREAMBLE_ROWS, divisionTabLayout, sectionRows, tabInfo, tabTitle } from '../../core/tabLayout';
+import { DivisionSheet, IndexedSheet, findDivisionSheets, indexSheets } from '../sheet/divisionSheets';
+import { DocumentState } from '../sheet/documentState';
+import { SetupCells, readSetupCells, rectangular } from '../sheet/grid';
+import { withDocumentLock } from '../sheet/lock';
 import { lockRanges, protectSheet } from './protection';
 import { SectionRows, ValidationRules, buildValidationRules, formatDivisionTab, headerUpdates } from './sectionFormat';
-import { addMissingSettingsRows, createSettingsSheet, readSettings } from './settingsSheet';
-import { LOG_TAB } from './summaryLog';
+import { addMissingSettingsRows, createSettingsSheet, readSettings } from '../sheet/settingsSheet';
+import { LOG_TAB } from '../summary/summaryLog';
 
 export interface SetupReport {
   ok: boolean;
