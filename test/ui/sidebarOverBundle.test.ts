@@ -7,7 +7,8 @@
  */
 import path from 'path';
 import { pathToFileURL } from 'url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { AppsScriptRun, DIST, sheetWithSample } from '../gas/harness';
 
 const DIVISION_USER = 'nguyenvana@skhcn.bacgiang.gov.vn';
@@ -37,10 +38,7 @@ const BRIDGE = `
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
