@@ -39,13 +39,12 @@ export function recordEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   const sheetId = e.range.getSheet().getSheetId();
   const state = DocumentState.load();
   const now = new Date();
-  const zone = Session.getScriptTimeZone();
+  // Local time costs two calls: only asked for when something records it.
+  const local = () => Utilities.formatDate(now, Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm:ss");
   const changes: Record<string, string> = { [DocumentState.editStampKey(sheetId)]: String(now.getTime()) };
   const last = state.lastEdit(sheetId);
-  if (!last || now.getTime() - new Date(last).getTime() >= MIN_INTERVAL_MS) changes[DocumentState.lastEditKey(sheetId)] = Utilities.formatDate(now, zone, "yyyy-MM-dd'T'HH:mm:ss");
+  if (!last || now.getTime() - new Date(last).getTime() >= MIN_INTERVAL_MS) changes[DocumentState.lastEditKey(sheetId)] = local();
   const division = state.divisionSheets().get(sheetId);
-  if (division !== undefined && state.submission(division)) {
-    Object.assign(changes, historyChanges(state, changeOf(e, division, Utilities.formatDate(now, zone, "yyyy-MM-dd'T'HH:mm:ss")), now.getTime()));
-  }
+  if (division !== undefined && state.submission(division)) Object.assign(changes, historyChanges(state, changeOf(e, division, local()), now.getTime()));
   state.save(changes);
 }
