@@ -34,6 +34,8 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
   };
   /** Bumped by every user action: a background refresh started before one is stale and dropped. */
   let generation = 0;
+  /** The error box shows a failed background refresh: the next one that works takes it away. */
+  let refreshFailed = false;
 
   function currentScreen(): Screen {
     if (!state) return { kind: 'loading' };
@@ -78,6 +80,7 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
   async function perform(busyText: string, task: () => Promise<void>): Promise<void> {
     if (model.busy !== null) return;
     generation += 1;
+    refreshFailed = false;
     model.busy = busyText;
     model.error = null;
     update();
@@ -184,8 +187,15 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
     generation: () => generation,
     server,
     accept: acceptQuietly,
+    recovered: () => {
+      if (!refreshFailed) return;
+      refreshFailed = false;
+      model.error = null;
+      update();
+    },
     fail: (message) => {
       if (model.busy !== null) return;
+      refreshFailed = true;
       model.error = message;
       update();
     },

@@ -25,6 +25,8 @@ export interface LiveHooks {
   generation(): number;
   server: SidebarServerClient;
   accept(next: SidebarState, kind: LiveKind): void;
+  /** A refresh worked (whether or not anything changed). */
+  recovered(): void;
   fail(message: string): void;
 }
 
@@ -51,7 +53,9 @@ export function startLiveRefresh(timing: LiveTiming, hooks: LiveHooks): () => vo
       } else {
         next = await hooks.server.getSidebarState(null);
       }
-      if (next && current()) hooks.accept(next, kind);
+      if (!current()) return;
+      hooks.recovered();
+      if (next) hooks.accept(next, kind);
     } catch (error) {
       if (current()) hooks.fail(`Không tự cập nhật được (${toError(error).message}); thanh bên sẽ thử lại.`);
     } finally {

@@ -228,3 +228,19 @@ test('the Office’s overview refreshes every minute, keeping the version typed 
   // The overview does not poll edit stamps: it has no tab of its own.
   expect(await callsOf(page, 'getEditStamp')).toEqual([]);
 });
+
+test('a poll that fails says so in Vietnamese, keeps polling, and the message goes once a poll works again', async () => {
+  const { page } = await openSidebar({
+    getSidebarState: { value: divisionState(qlkh(2), 's1') },
+    getEditStamp: { error: 'Mất kết nối mạng.' },
+  });
+  await page.clock.runFor(3_500);
+  await page.waitForSelector('[role=alert]', { timeout: 5000 });
+  expect(await text(page, '[role=alert] .error-text')).toBe('Không thực hiện được: Không tự cập nhật được (Mất kết nối mạng.); thanh bên sẽ thử lại.');
+  expect(await text(page, '.counts')).toBe('2 lỗi, 0 cảnh báo');
+
+  await setAnswer(page, 'getEditStamp', { args: [SHEET_ID], value: 's1' });
+  await page.clock.runFor(3_500);
+  await page.waitForFunction(`!document.querySelector('[role=alert]')`, undefined, { timeout: 5000 });
+  expect(await callsOf(page, 'getSidebarState')).toEqual([[null]]);
+});

@@ -23,6 +23,8 @@ export const ACTION_CHANGED = 'Sửa sau khi nộp';
 /** One row of the history (times local, 'YYYY-MM-DDTHH:MM:SS'). */
 export type HistoryEntry = SubmissionHistoryLine & { division: string };
 
+let sequence = 0;
+
 function cut(text: string): string {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
 }
@@ -50,7 +52,10 @@ export function historyChanges(state: DocumentState, entry: HistoryEntry, nowMs:
   const { division, ...line } = e;
   const recentKey = DocumentState.historyRecentKey(division);
   const recent = [line, ...parseList(state.get(recentKey))].slice(0, RECENT);
-  const unique = `${String(nowMs).padStart(15, '0')}-${Math.floor(Math.random() * 1e9)}`;
+  // Time, then the order within this execution (two entries of one call share a millisecond), then a random
+  // part for two executions in the same millisecond (truly simultaneous: either order is right).
+  sequence += 1;
+  const unique = `${String(nowMs).padStart(15, '0')}-${String(sequence).padStart(6, '0')}-${Math.floor(Math.random() * 1e9)}`;
   return { [DocumentState.historyQueuePrefix() + unique]: JSON.stringify(e), [recentKey]: JSON.stringify(recent) };
 }
 
