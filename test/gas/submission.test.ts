@@ -143,3 +143,21 @@ test('the edit stamp changes with every edit, and reading it is one call', () =>
   expect(first).not.toBe(stamp);
   expect(run.call<SidebarState>('getSidebarState', 'QLKH').live!.stamp).toBe(first);
 });
+
+test('while another run holds the document lock, the Office’s sidebar still answers, and the history is written once the lock is free', () => {
+  const run = sheetWithSample(DIVISION_USER);
+  asUser(run, DIVISION_USER);
+  run.call('markSubmitted', 'QLKH');
+  asUser(run, OFFICE);
+  run.g.lock.holdByOther('document', { label: 'Tổng hợp của Văn phòng' });
+  expect(run.call<SidebarState>('getSidebarState', null).office!.divisions.find((d) => d.tabName === 'QLKH')!.statusLabel).toBe('Đã nộp');
+  expect(run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName(HISTORY_TAB))).toBeNull();
+  run.g.lock.releaseByOther('document');
+  run.call('getSidebarState', null);
+  run.call('getSidebarState', null);
+  expect(
+    history(run)
+      .slice(1)
+      .map((r) => r[2]),
+  ).toEqual(['Đánh dấu đã nộp']);
+});

@@ -15,6 +15,8 @@ import { DocumentState } from '../sheet/documentState';
 import { protectDivisionTab } from '../setup/protection';
 import { ACTION_REOPENED, ACTION_SUBMITTED, flushHistory, historyChanges } from './history';
 
+const SETTLE_WAIT_MS = 2000;
+
 function localStamp(now: Date): string {
   return Utilities.formatDate(now, Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm:ss");
 }
@@ -50,7 +52,7 @@ export function reopenSubmission(entry: DivisionSheet, settings: Settings, state
   state.save({ ...stampOf(entry, now), ...historyChanges(state, { at: localStamp(now), division: entry.division.name, action: ACTION_REOPENED, by, cells: '', oldValue: '', newValue: '', reason: why }, now.getTime()) });
   state.remove(DocumentState.submittedKey(entry.division.name));
   state.remove(DocumentState.lockPendingKey(entry.division.name));
-  flushHistory(SpreadsheetApp.getActiveSpreadsheet(), state, settings.officeEmails);
+  settleForOffice(SpreadsheetApp.getActiveSpreadsheet(), [entry], settings, state);
 }
 
 /**
@@ -58,15 +60,25 @@ export function reopenSubmission(entry: DivisionSheet, settings: Settings, state
  * the queued history into its tab. Costs nothing when nothing is pending.
  */
 export function settleForOffice(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: DivisionSheet[], settings: Settings, state: DocumentState): void {
-  if (settings.officeEmails.length) {
+  const pending = state.withPrefix(DocumentState.lockPendingKey('')).length + state.withPrefix(DocumentState.historyQueuePrefix()).length;
+  if (pending === 0) return;
+  // Two Office sidebars refreshing at once must not write the same history rows twice: one settles, the
+  // other leaves it (a setup or "Tổng hợp" holding the lock too); the next call settles what is left.
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(SETTLE_WAIT_MS)) return;
+  try {
+    const fresh = DocumentState.load();
     for (const entry of entries) {
       const key = DocumentState.lockPendingKey(entry.division.name);
-      if (!state.get(key)) continue;
-      if (state.submission(entry.division.name)) lockTab(entry, settings, true);
-      state.remove(key);
+      if (!fresh.get(key)) continue;
+      // Without an Office e-mail there is nobody to narrow to; setup locks the tab once one is set.
+      if (fresh.submission(entry.division.name) && settings.officeEmails.length) lockTab(entry, settings, true);
+      fresh.remove(key);
     }
+    flushHistory(ss, fresh, settings.officeEmails);
+  } finally {
+    lock.releaseLock();
   }
-  flushHistory(ss, state, settings.officeEmails);
 }
 
 /** Whether the division's tab is already narrowed to the Office (submitted, and the Office has applied it). */
