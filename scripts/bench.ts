@@ -85,6 +85,40 @@ function sidebarRows(n: number): Row[] {
 }
 
 /**
+ * The sidebar keeping itself current (a division's view, every 3 s while visible): the poll of an unchanged
+ * tab, the poll plus the one state read after an edit, and what onEdit costs per edit. Checks that the poll
+ * really saw the edit before counting.
+ */
+function liveRefreshRows(n: number): Row[] {
+  const run = sheetWith(n);
+  typeSample(run, 100);
+  const user = `3.${DIVISION_USER('QLKH')}`;
+  run.g.session.activeUserEmail = user;
+  run.g.session.effectiveUserEmail = user;
+  const live = run.call<{ live: { sheetId: number; stamp: string } | null }>('getSidebarState', 'QLKH').live;
+  if (!live) throw new Error('Thanh bên của QLKH không có dấu sửa (live) để theo dõi');
+  run.g.calls.reset();
+  if (run.call<string>('getEditStamp', live.sheetId) !== live.stamp) throw new Error('Dấu sửa đổi thay đổi khi chưa ai sửa');
+  const unchanged = run.g.calls.total;
+  const range = run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('QLKH')!.getRange(10, 2));
+  run.g.calls.reset();
+  run.call('onEdit', { range, value: 'x', authMode: 'LIMITED' });
+  const onEdit = run.g.calls.total;
+  run.g.calls.reset();
+  run.call('onEdit', { range, value: 'y', authMode: 'LIMITED' });
+  const onEditAgain = run.g.calls.total;
+  run.g.calls.reset();
+  if (run.call<string>('getEditStamp', live.sheetId) === live.stamp) throw new Error('Dấu sửa đổi không đổi sau khi sửa');
+  run.call('getSidebarState', 'QLKH');
+  const changed = { total: run.g.calls.total, reads: run.g.calls.countOf('Range.getValues') };
+  return [
+    { what: `Thanh bên tự cập nhật, ${n} phòng: một lần hỏi khi tab không đổi (mỗi 3 giây)`, value: `${unchanged} lần gọi` },
+    { what: `Thanh bên tự cập nhật, ${n} phòng × 100 dòng: hỏi + đọc lại sau một lần sửa`, value: `${unchanged + changed.total} lần gọi (${changed.reads} lần đọc)` },
+    { what: `onEdit, lần sửa đầu trong một phút / các lần sau (${n} phòng)`, value: `${onEdit} / ${onEditAgain} lần gọi` },
+  ];
+}
+
+/**
  * The bench's precondition: every division tab of the run holds the rows it claims (rowsPerSection in every
  * section the sample fills, or the sample's own rows), read back through the core check. Fails loudly otherwise.
  */
@@ -220,6 +254,7 @@ async function main(): Promise<void> {
   const offline = await offlineRows();
   step('Thiết lập / cập nhật biểu mẫu', () => [...setupRows(9), ...setupRows(30)]);
   step('Kiểm tra biểu mẫu (thanh bên)', () => [...sidebarRows(9), ...sidebarRows(30), ...coreRows(9, 100), ...coreRows(30, 100)]);
+  step('Thanh bên tự cập nhật', () => [...liveRefreshRows(9), ...liveRefreshRows(30)]);
   step('Tổng hợp (Google Doc)', consolidateRows);
   process.stdout.write('… Đóng gói .docx trong V8 trần\n');
   groups.push(['Đóng gói .docx trong V8 trần (thay cho môi trường Apps Script)', await bareV8Rows()]);

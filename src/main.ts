@@ -19,7 +19,7 @@ export function onInstall(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   onOpen(e);
 }
 
-/** Simple trigger: records when a tab was last edited. */
+/** Simple trigger: records the edit (stamp, last edit, and the change itself on a submitted tab). */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     recordEdit(e);
@@ -64,8 +64,13 @@ export function markSubmitted(tabName: string): ReturnType<SidebarServer['markSu
 }
 
 /** Sidebar (Office): reopens a submitted tab. */
-export function reopenDivision(tabName: string): ReturnType<SidebarServer['reopenDivision']> {
-  return sidebar.reopenDivision(tabName);
+export function reopenDivision(tabName: string, reason: string): ReturnType<SidebarServer['reopenDivision']> {
+  return sidebar.reopenDivision(tabName, reason);
+}
+
+/** Sidebar: the cheap poll, a tab's last-edit stamp (the sidebar reloads when it changes). */
+export function getEditStamp(sheetId: number): string {
+  return sidebar.getEditStamp(sheetId);
 }
 
 /** Sidebar (Office): opens a division's tab. */

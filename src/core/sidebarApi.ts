@@ -60,6 +60,30 @@ export interface OfficeDivisionRow {
   warningCount: number;
   /** ISO date-time of the last edit seen in the tab, or null when none was recorded. */
   lastEditedAt: string | null;
+  /** The last submissions, reopenings and changes after a submission, newest first (the Office's sidebar). */
+  history?: SubmissionHistoryLine[];
+}
+
+/** One row of the tab «Lịch sử nộp, mở lại», as the Office's sidebar lists it. */
+export interface SubmissionHistoryLine {
+  /** Local date-time 'YYYY-MM-DDTHH:MM:SS'. */
+  at: string;
+  /** "Đánh dấu đã nộp", "Mở lại", "Sửa sau khi nộp". */
+  action: string;
+  /** E-mail, or "(không rõ)" when Google does not say who edited. */
+  by: string;
+  /** A1 of the cell or range changed ("" for a submission or reopening). */
+  cells: string;
+  oldValue: string;
+  newValue: string;
+  /** Why the Office reopened the tab ("" otherwise). */
+  reason: string;
+}
+
+/** What the sidebar polls to stay current: the tab's id and its edit stamp when the state was read. */
+export interface LiveStamp {
+  sheetId: number;
+  stamp: string;
 }
 
 export interface OfficeView {
@@ -81,6 +105,8 @@ export interface SidebarState {
   office: OfficeView | null;
   /** A notice to show at the top (e.g. protection is a warning only because no e-mails are set). */
   notice: string | null;
+  /** The division tab's edit stamp: the sidebar asks getEditStamp(sheetId) and reloads when it differs. */
+  live?: LiveStamp | null;
 }
 
 export interface ConsolidationResult {
@@ -108,7 +134,10 @@ export interface SidebarServer {
   getSidebarState(tabName: string | null): SidebarState;
   selectCell(tabName: string, a1: string): void;
   markSubmitted(tabName: string): SidebarState;
-  reopenDivision(tabName: string): SidebarState;
+  /** The Office reopens a submitted tab; `reason` is required. */
+  reopenDivision(tabName: string, reason: string): SidebarState;
+  /** The last-edit stamp of a tab (one read of the document properties): the sidebar's cheap poll. */
+  getEditStamp(sheetId: number): string;
   openDivisionTab(tabName: string): void;
   runConsolidation(): ConsolidationResult;
   /** The Doc of run `version` (the latest when null) as a PDF for signing, beside it in Drive. */

@@ -3,6 +3,7 @@
  * every server call the same way (buttons disabled and a spinner while it runs, the error shown if it fails).
  */
 import type { OfficeView, SidebarState } from '../core/sidebarApi';
+import { startLiveRefresh, LIVE_TIMING, type LiveKind, type LiveTiming } from './live';
 import { render, type Actions, type Model, type Screen } from './render';
 import { server as defaultServer, toError, type SidebarServerClient } from './server';
 
@@ -14,7 +15,10 @@ export const BUSY_WORKING = 'Đang xử lý…';
 export const BUSY_CONSOLIDATING = 'Đang tổng hợp…';
 export const BUSY_EXPORTING = 'Đang xuất PDF…';
 
-export function startSidebar(root: HTMLElement, server: SidebarServerClient = defaultServer): void {
+export const REASON_REQUIRED = 'Hãy ghi lý do mở lại (bắt buộc): lý do được lưu trong tab «Lịch sử nộp, mở lại».';
+
+/** `timing`: how often the sidebar looks for edits (tests may shorten it; the product uses LIVE_TIMING). */
+export function startSidebar(root: HTMLElement, server: SidebarServerClient = defaultServer, timing: LiveTiming = LIVE_TIMING): void {
   let state: SidebarState | null = null;
   let lastOffice: OfficeView | null = null;
   let mode: Mode = 'auto';
@@ -26,7 +30,12 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
     consolidation: null,
     pdfExport: null,
     selectedCell: null,
+    reopening: null,
   };
+  /** Bumped by every user action: a background refresh started before one is stale and dropped. */
+  let generation = 0;
+  /** The error box shows a failed background refresh: the next one that works takes it away. */
+  let refreshFailed = false;
 
   function currentScreen(): Screen {
     if (!state) return { kind: 'loading' };
@@ -58,9 +67,20 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
     if (next.office) lastOffice = next.office;
   }
 
+  /** A background refresh's answer: drawn only when something changed, so nothing moves for nothing. */
+  function acceptQuietly(next: SidebarState, kind: LiveKind): void {
+    const before = JSON.stringify(state);
+    accept(next);
+    // The overview's minute refresh keeps showing the overview, whichever tab the Office has clicked meanwhile.
+    if (kind === 'office') mode = 'office';
+    if (JSON.stringify(state) !== before) update();
+  }
+
   /** One server call (or a short chain) at a time; the sidebar shows `busyText` until it ends. */
   async function perform(busyText: string, task: () => Promise<void>): Promise<void> {
     if (model.busy !== null) return;
+    generation += 1;
+    refreshFailed = false;
     model.busy = busyText;
     model.error = null;
     update();
@@ -86,11 +106,28 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
         accept(await server.markSubmitted(tabName));
         mode = 'auto';
       }),
-    reopen: (tabName) =>
+    askReopen: (tabName) => {
+      if (model.busy !== null) return;
+      model.reopening = tabName;
+      model.error = null;
+      update();
+    },
+    cancelReopen: () => {
+      model.reopening = null;
+      update();
+    },
+    reopen: (tabName, reason) => {
+      if (!reason.trim()) {
+        model.error = REASON_REQUIRED;
+        update();
+        return;
+      }
       void perform(BUSY_WORKING, async () => {
-        accept(await server.reopenDivision(tabName));
+        accept(await server.reopenDivision(tabName, reason.trim()));
+        model.reopening = null;
         mode = 'auto';
-      }),
+      });
+    },
     selectFinding: (tabName, cell) =>
       void perform(BUSY_WORKING, async () => {
         model.selectedCell = cell;
@@ -138,4 +175,29 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
   };
 
   actions.reload();
+
+  startLiveRefresh(timing, {
+    watched: () => {
+      const screen = currentScreen();
+      if (model.busy !== null || !state) return null;
+      if (screen.kind === 'division' && state.live) return { kind: 'division', tabName: screen.division.tabName, live: state.live };
+      if (screen.kind === 'office') return { kind: 'office' };
+      return null;
+    },
+    generation: () => generation,
+    server,
+    accept: acceptQuietly,
+    recovered: () => {
+      if (!refreshFailed) return;
+      refreshFailed = false;
+      model.error = null;
+      update();
+    },
+    fail: (message) => {
+      if (model.busy !== null) return;
+      refreshFailed = true;
+      model.error = message;
+      update();
+    },
+  });
 }

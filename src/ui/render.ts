@@ -2,9 +2,20 @@
  * Draws the sidebar from a Screen: the division view, the office view, the busy line and the error box.
  * Pure DOM building (see dom.ts); every decision about what to call lives in main.ts.
  */
-import { STATUS_LABELS, type ConsolidationResult, type DivisionView, type FindingView, type OfficeDivisionRow, type OfficeView, type PdfExportResult, type SectionFindings } from '../core/sidebarApi';
+import {
+  STATUS_LABELS,
+  type ConsolidationResult,
+  type DivisionView,
+  type FindingView,
+  type OfficeDivisionRow,
+  type OfficeView,
+  type PdfExportResult,
+  type SectionFindings,
+  type SubmissionHistoryLine,
+} from '../core/sidebarApi';
 import { button, clear, el, type Child } from './dom';
 import { clampPercent, formatDate, formatDateTime, formatDaysLeft, formatShortDateTime, isWebUrl } from './format';
+import { keep, restore } from './keep';
 
 export type Screen = { kind: 'loading' } | { kind: 'division'; division: DivisionView; backToOffice: boolean } | { kind: 'office'; office: OfficeView } | { kind: 'nothing' };
 
@@ -20,12 +31,17 @@ export interface Model {
   pdfExport: PdfExportResult | null;
   /** The cell of the finding last clicked, to highlight it. */
   selectedCell: string | null;
+  /** The tab whose reopening the Office is confirming (the reason box is open), or null. */
+  reopening: string | null;
 }
 
 export interface Actions {
   recheck(tabName: string): void;
   submit(tabName: string): void;
-  reopen(tabName: string): void;
+  /** Opens the box asking why the tab is reopened. */
+  askReopen(tabName: string): void;
+  cancelReopen(): void;
+  reopen(tabName: string, reason: string): void;
   selectFinding(tabName: string, cell: string): void;
   showOffice(): void;
   refreshOffice(): void;
@@ -43,10 +59,20 @@ function counts(errors: number, warnings: number): Child[] {
   return [el('span', { className: errors > 0 ? 'count-error' : '' }, `${errors} lỗi`), ', ', el('span', { className: warnings > 0 ? 'count-warning' : '' }, `${warnings} cảnh báo`)];
 }
 
+/** Draws the whole sidebar anew in one swap, keeping the scroll position and what the user is typing (keep.ts). */
 export function render(root: HTMLElement, model: Model, actions: Actions): void {
-  clear(root);
+  const kept = keep(root);
+  const out = document.createDocumentFragment();
+  draw(out, model, actions);
   const busy = model.busy !== null;
   root.setAttribute('aria-busy', busy ? 'true' : 'false');
+  clear(root);
+  root.appendChild(out);
+  restore(root, kept);
+}
+
+function draw(root: DocumentFragment, model: Model, actions: Actions): void {
+  const busy = model.busy !== null;
   root.appendChild(renderStatusBar(model, actions));
   if (model.notice) root.appendChild(el('div', { className: 'notice', attrs: { role: 'note' } }, model.notice));
   const screen = model.screen;
@@ -134,7 +160,7 @@ function renderDivision(d: DivisionView, backToOffice: boolean, model: Model, ac
           },
           'Đánh dấu đã nộp',
         ),
-    d.canReopen ? button({ className: 'btn', disabled: busy, onClick: () => actions.reopen(d.tabName) }, 'Mở lại để sửa') : null,
+    d.canReopen && model.reopening !== d.tabName ? button({ className: 'btn', disabled: busy, onClick: () => actions.askReopen(d.tabName) }, 'Mở lại để sửa') : null,
   ];
 
   let submittedLine: HTMLElement | null = null;
@@ -158,8 +184,29 @@ function renderDivision(d: DivisionView, backToOffice: boolean, model: Model, ac
     el('p', { className: 'counts' }, ...counts(d.errorCount, d.warningCount)),
     submittedLine,
     el('div', { className: 'actions' }, ...buttons),
+    d.canReopen && model.reopening === d.tabName ? renderReopenForm(d.tabName, busy, actions) : null,
     hint,
     findings,
+  );
+}
+
+/** The Office says why it reopens a submitted tab; the reason goes into «Lịch sử nộp, mở lại». */
+function renderReopenForm(tabName: string, busy: boolean, actions: Actions): HTMLElement {
+  const reason = el('textarea', {
+    className: 'reopen-reason',
+    attrs: { rows: '3', 'data-keep': `reopen-reason:${tabName}`, 'aria-label': 'Lý do mở lại (bắt buộc)', placeholder: 'Ví dụ: lãnh đạo yêu cầu bổ sung số liệu mục II' },
+  });
+  reason.disabled = busy;
+  return el(
+    'div',
+    { className: 'reopen-form' },
+    el('label', { className: 'reopen-label' }, 'Lý do mở lại (bắt buộc, ghi vào lịch sử nộp, mở lại):', reason),
+    el(
+      'div',
+      { className: 'actions' },
+      button({ className: 'btn btn-primary', disabled: busy, onClick: () => actions.reopen(tabName, reason.value) }, 'Xác nhận mở lại'),
+      button({ className: 'btn', disabled: busy, onClick: actions.cancelReopen }, 'Hủy'),
+    ),
   );
 }
 
@@ -207,7 +254,7 @@ function renderOffice(o: OfficeView, model: Model, actions: Actions): HTMLElemen
     renderPdfExport(busy, actions),
     model.pdfExport ? renderPdfResult(model.pdfExport) : null,
     total > 0
-      ? el('ul', { className: 'division-list' }, ...o.divisions.map((row) => el('li', {}, renderDivisionRow(row, busy, actions))))
+      ? el('ul', { className: 'division-list' }, ...o.divisions.map((row) => el('li', {}, renderDivisionRow(row, busy, actions), renderHistory(row.history))))
       : el('p', { className: 'hint' }, 'Chưa có phòng, đơn vị nào trong trang Cấu hình.'),
   );
 }
@@ -226,9 +273,30 @@ function renderDivisionRow(row: OfficeDivisionRow, busy: boolean, actions: Actio
   );
 }
 
+/** The division's last submissions, reopenings and changes after submission, newest first. */
+function renderHistory(lines: SubmissionHistoryLine[] | undefined): HTMLElement | null {
+  if (!lines || lines.length === 0) return null;
+  return el(
+    'ul',
+    { className: 'history-list', attrs: { 'aria-label': 'Lịch sử nộp, mở lại' } },
+    ...lines.map((h) =>
+      el(
+        'li',
+        { className: 'history-line' },
+        `${formatShortDateTime(h.at)} · ${h.action} · ${h.by}`,
+        h.cells ? ` · ${h.cells}: ${h.oldValue || '(trống)'} → ${h.newValue || '(trống)'}` : '',
+        h.reason ? ` · Lý do: ${h.reason}` : '',
+      ),
+    ),
+  );
+}
+
 /** "Xuất PDF để ký": which run (Bản) to export, empty for the latest; then the button. */
 function renderPdfExport(busy: boolean, actions: Actions): HTMLElement {
-  const input = el('input', { className: 'pdf-version', attrs: { type: 'number', min: '1', step: '1', inputmode: 'numeric', placeholder: 'mới nhất', 'aria-label': 'Bản cần xuất PDF (để trống: bản mới nhất)' } });
+  const input = el('input', {
+    className: 'pdf-version',
+    attrs: { 'data-keep': 'pdf-version', type: 'number', min: '1', step: '1', inputmode: 'numeric', placeholder: 'mới nhất', 'aria-label': 'Bản cần xuất PDF (để trống: bản mới nhất)' },
+  });
   input.disabled = busy;
   const exportIt = () => {
     const typed = input.value.trim();

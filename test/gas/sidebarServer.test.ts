@@ -63,7 +63,7 @@ test('a complete tab can be marked submitted; the Office can reopen it; someone 
   expect(after.canReopen).toBe(false);
   expect(() => run.call('reopenDivision', 'QLKH')).toThrow('Chỉ Văn phòng Sở được mở lại báo cáo đã nộp.');
   asUser(run, OFFICE);
-  expect(run.call<SidebarState>('reopenDivision', 'QLKH').division!.statusLabel).toBe('Đã đủ');
+  expect(run.call<SidebarState>('reopenDivision', 'QLKH', 'Bổ sung số liệu').division!.statusLabel).toBe('Đã đủ');
   asUser(run, 'nguoila@gmail.com');
   expect(() => run.call('markSubmitted', 'QLKH')).toThrow(/Chỉ người nhập của Phòng Quản lý khoa học hoặc Văn phòng Sở/);
 });

@@ -15,6 +15,7 @@ const NAMES: Record<ServerFunctionName, true> = {
   selectCell: true,
   markSubmitted: true,
   reopenDivision: true,
+  getEditStamp: true,
   openDivisionTab: true,
   runConsolidation: true,
   exportPdfForSigning: true,

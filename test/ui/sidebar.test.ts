@@ -11,7 +11,8 @@ import os from 'os';
 import path from 'path';
 import { pathToFileURL } from 'url';
 import { promisify } from 'util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import type { DivisionView, OfficeView, SidebarState } from '../../src/core/sidebarApi';
 import { SERVER_FUNCTION_NAMES, installFakeScriptRun, recordedCalls, releaseHeld, setAnswer, waitForCall, waitForHeld, type FakeAnswers } from './fakeScriptRun';
 
@@ -32,10 +33,7 @@ beforeAll(async () => {
   const script = pathToFileURL(path.join(ROOT, 'scripts', 'build-sidebar.mjs')).href;
   const code = `import { buildSidebar } from ${JSON.stringify(script)}; await buildSidebar(${JSON.stringify(buildDir)});`;
   const building = promisify(execFile)(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT });
-  const launching = chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const launching = launchChromium();
   [, browser] = await Promise.all([building, launching]);
   const file = path.join(buildDir, 'sidebar.html');
   sidebarHtml = readFileSync(file, 'utf8');
@@ -319,9 +317,15 @@ describe('a division checks its form in the sidebar', () => {
   it('the Office can reopen a submitted division', async () => {
     const { page } = await openSidebar({
       getSidebarState: { value: divisionState(qlkhSubmitted(true), office()) },
-      reopenDivision: { args: ['QLKH'], value: divisionState(qlkhComplete(), office()) },
+      reopenDivision: { args: ['QLKH', 'Lãnh đạo yêu cầu bổ sung mục II'], value: divisionState(qlkhComplete(), office()) },
     });
     await button(page, 'Mở lại để sửa').click();
+    // The reason is required: an empty one is refused in the sidebar, before any call.
+    await button(page, 'Xác nhận mở lại').click();
+    expect(await text(page, '[role=alert] .error-text')).toBe('Không thực hiện được: Hãy ghi lý do mở lại (bắt buộc): lý do được lưu trong tab «Lịch sử nộp, mở lại».');
+    expect((await recordedCalls(page)).filter((c) => c.name === 'reopenDivision')).toEqual([]);
+    await page.getByLabel('Lý do mở lại (bắt buộc)').fill('  Lãnh đạo yêu cầu bổ sung mục II ');
+    await button(page, 'Xác nhận mở lại').click();
     await waitForCall(page, 'reopenDivision');
     await idle(page);
     expect(await text(page, '.title-row .badge')).toBe('Đã đủ');

@@ -7,7 +7,8 @@
  */
 import path from 'path';
 import { pathToFileURL } from 'url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { AppsScriptRun, DIST, sheetWithSample } from '../gas/harness';
 
 const DIVISION_USER = 'nguyenvana@skhcn.bacgiang.gov.vn';
@@ -37,10 +38,7 @@ const BRIDGE = `
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -138,5 +136,22 @@ test('someone with no tab sees a readable message, not a spinner', async () => {
   run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('Cấu hình')!));
   const page = await openSidebar(run);
   await page.getByText('Không thực hiện được: Bạn chưa được giao nhập tab nào. Đề nghị Văn phòng Sở thêm e-mail của bạn vào tab Cấu hình.').waitFor();
+  await page.close();
+});
+
+test('a division’s sidebar follows an edit in the tab within seconds, without pressing «Kiểm tra lại»', async () => {
+  const run = sheetWithSample(DIVISION_USER);
+  run.g.session.activeUserEmail = DIVISION_USER;
+  const h2 = run.values('QLKH').findIndex((r) => String(r[0]).startsWith('II. ')) + 2;
+  run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('QLKH')!));
+  const page = await openSidebar(run);
+  await page.getByText('Không còn lỗi hay cảnh báo nào.').waitFor();
+
+  // The division clears a required cell; Google fires onEdit, which moves the tab's edit stamp.
+  const range = run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('QLKH')!.getRange(h2 + 1, 3));
+  run.g.calls.uncounted(() => range.setValue(''));
+  run.call('onEdit', { range, authMode: 'LIMITED' });
+  await page.locator('.finding', { hasText: 'Chưa nhập «Nguyên nhân»' }).waitFor({ timeout: 8000 });
+  await expect(page.locator('.title-row .badge').textContent()).resolves.toBe('Đang nhập');
   await page.close();
 });

@@ -48,3 +48,16 @@ export function lockRanges(sheet: GoogleAppsScript.Spreadsheet.Sheet, a1s: strin
     setEditors(protection, []);
   }
 }
+
+/** The e-mails that may edit a division's tab: its people and the Office; once submitted, the Office only. */
+export function divisionTabEditors(divisionEmails: string[], officeEmails: string[], submitted: boolean): string[] {
+  if (submitted && officeEmails.length) return [...new Set(officeEmails)];
+  // Without the division's own e-mails there is nobody to allow: a warning only, and the Office is told.
+  return divisionEmails.length ? [...new Set([...divisionEmails, ...officeEmails])] : [];
+}
+
+/** Protects a division's tab for divisionTabEditors(). Returns true when it is a warning only. */
+export function protectDivisionTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, divisionName: string, divisionEmails: string[], officeEmails: string[], submitted: boolean): boolean {
+  const locked = submitted && officeEmails.length > 0;
+  return protectSheet(sheet, locked ? `tab của ${divisionName} (đã nộp: chỉ Văn phòng Sở sửa)` : `tab của ${divisionName}`, divisionTabEditors(divisionEmails, officeEmails, submitted));
+}

@@ -14,7 +14,7 @@ import { DivisionSheet, IndexedSheet, findDivisionSheets, indexSheets } from '..
 import { DocumentState } from '../sheet/documentState';
 import { SetupCells, readSetupCells, rectangular } from '../sheet/grid';
 import { withDocumentLock } from '../sheet/lock';
-import { lockRanges, protectSheet } from './protection';
+import { lockRanges, protectDivisionTab, protectSheet } from './protection';
 import { SectionRows, ValidationRules, buildValidationRules, formatDivisionTab, headerUpdates } from './sectionFormat';
 import { addMissingSettingsRows, createSettingsSheet, readSettings } from '../sheet/settingsSheet';
 import { LOG_TAB } from '../summary/summaryLog';
@@ -169,9 +169,8 @@ function formatAndLock(
     lockRanges(sheet, locked, 'tiêu đề mục, tiêu đề cột và cột tự tính: không sửa');
     state.save({ [lockKey]: lockedSignature });
   }
-  // Without the division's own e-mails there is nobody to allow: a warning only, and the Office is told.
-  const emails = division.emails.length ? [...new Set([...division.emails, ...settings.officeEmails])] : [];
-  return protectSheet(sheet, `tab của ${division.name}`, emails);
+  // A submitted tab stays the Office's until the Office reopens it.
+  return protectDivisionTab(sheet, division.name, division.emails, settings.officeEmails, state.submission(division.name) !== null);
 }
 
 function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: ResolvedForm, settings: Settings, entry: DivisionSheet, state: DocumentState, report: SetupReport, rules: ValidationRules): void {

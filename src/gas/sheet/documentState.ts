@@ -8,6 +8,10 @@ const SUBMITTED = 'submitted:'; // + division name → {at, by}
 const LAST_EDIT = 'lastEdit:'; // + sheetId → ISO date-time
 const RUN_COUNTER = 'summaryRuns';
 const LOCKED_RANGES = 'lockedRanges:'; // + sheetId → the A1 list protected at the last setup
+const EDIT_STAMP = 'editStamp:'; // + sheetId → milliseconds of the last edit (every edit), for the sidebar's poll
+const LOCK_PENDING = 'lockPending:'; // + division name → '1' while a submitted tab still waits to be narrowed to the Office
+const HISTORY_QUEUE = 'historyQueue:'; // + unique suffix → one history entry (JSON) not yet written to the history tab
+const HISTORY_RECENT = 'historyRecent:'; // + division name → the last few history entries (JSON list), for the Office's sidebar
 
 export interface Submission {
   at: string;
@@ -74,6 +78,30 @@ export class DocumentState {
 
   static lockedRangesKey(sheetId: number): string {
     return LOCKED_RANGES + sheetId;
+  }
+
+  /** Every key starting with `prefix`, with its value (in key order). */
+  withPrefix(prefix: string): [string, string][] {
+    return Object.keys(this.values)
+      .filter((k) => k.startsWith(prefix))
+      .sort()
+      .map((k) => [k, this.values[k]]);
+  }
+
+  static editStampKey(sheetId: number): string {
+    return EDIT_STAMP + sheetId;
+  }
+
+  static lockPendingKey(divisionName: string): string {
+    return LOCK_PENDING + divisionName;
+  }
+
+  static historyQueuePrefix(): string {
+    return HISTORY_QUEUE;
+  }
+
+  static historyRecentKey(divisionName: string): string {
+    return HISTORY_RECENT + divisionName;
   }
 
   static runCounterKey(): string {

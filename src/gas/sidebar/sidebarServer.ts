@@ -1,5 +1,6 @@
 /** The server side of the sidebar: the functions google.script.run calls (see core/sidebarApi.ts). */
 import { resolveForm } from '../../core/form';
+import type { Settings } from '../../core/settings';
 import { parseA1 } from '../../core/grid';
 import { SidebarState } from '../../core/sidebarApi';
 import { divisionView, officeView } from '../../core/sidebarViews';
@@ -8,6 +9,8 @@ import { DivisionSheet, divisionOfSheet, findDivisionSheets, indexSheets } from 
 import { DocumentState } from '../sheet/documentState';
 import { localNow, readDivisionReports, reportFor } from '../sheet/divisionReports';
 import { requireSettings } from '../sheet/settingsSheet';
+import { recentHistory } from '../submission/history';
+import { isLocked, recordSubmission, reopenSubmission, settleForOffice } from '../submission/submission';
 
 function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
@@ -34,16 +37,30 @@ export function getSidebarState(tabName: string | null): SidebarState {
   if (!entry && !office) entry = entries.find((e) => e.division.emails.includes(email)) ?? null;
   const notice = entries.some((e) => e.division.emails.length === 0) && office ? 'Một số phòng, đơn vị chưa có e-mail người nhập trong tab Cấu hình: tab của họ mới chỉ cảnh báo khi sửa, chưa khóa quyền.' : null;
 
+  const live = entry && entry.sheetId !== null ? { sheetId: entry.sheetId, stamp: state.get(DocumentState.editStampKey(entry.sheetId)) ?? '' } : null;
   if (office) {
+    settleForOffice(ss, entries, settings, state);
     const reports = readDivisionReports(entries, settings, form, state, today);
     const overview = officeView(reports, settings, today);
+    for (const row of overview.divisions) row.history = recentHistory(state, row.divisionName);
     const report = entry ? reports.find((r) => r.division.name === entry!.division.name)! : null;
-    return { userEmail: email, isOffice: true, division: report ? divisionView(report, form, true) : null, office: overview, notice };
+    return { userEmail: email, isOffice: true, division: report ? divisionView(report, form, true) : null, office: overview, notice, live };
   }
   if (!entry) throw new Error('Bạn chưa được giao nhập tab nào. Đề nghị Văn phòng Sở thêm e-mail của bạn vào tab Cấu hình.');
   if (!canEditDivision(settings, entry.division.emails, email)) throw new Error(`Bạn không có quyền xem tab «${entry.division.tabName}».`);
   const report = reportFor(entry, form, settings, state, today);
-  return { userEmail: email, isOffice: false, division: divisionView(report, form, false), office: null, notice };
+  return { userEmail: email, isOffice: false, division: divisionView(report, form, false), office: null, notice: submittedNotice(entry, settings, state), live };
+}
+
+function submittedNotice(entry: DivisionSheet, settings: Settings, state: DocumentState): string | null {
+  if (!state.submission(entry.division.name)) return null;
+  if (isLocked(entry.division, settings, state)) return 'Tab đã nộp và đã khóa: chỉ Văn phòng Sở sửa được. Cần sửa thì đề nghị Văn phòng Sở mở lại.';
+  return 'Tab đã nộp; Văn phòng Sở sẽ khóa tab ở lần mở thanh bên tới. Mọi thay đổi từ bây giờ được ghi vào lịch sử nộp, mở lại.';
+}
+
+/** The sidebar's cheap poll: the tab's edit stamp, one read of the document properties. */
+export function getEditStamp(sheetId: number): string {
+  return PropertiesService.getDocumentProperties().getProperty(DocumentState.editStampKey(sheetId)) ?? '';
 }
 
 export function selectCell(tabName: string, a1: string): void {
@@ -72,16 +89,18 @@ export function markSubmitted(tabName: string): SidebarState {
   const report = reportFor(entry, resolveForm(settings), settings, state, localNow().slice(0, 10));
   if (report.status === 'submitted') return getSidebarState(tabName);
   if (report.status !== 'complete') throw new Error(`Chưa thể nộp: tab còn ${report.errorCount} lỗi${report.status === 'empty' ? ' (chưa nhập nội dung)' : ''}. Sửa hết lỗi rồi đánh dấu lại.`);
-  state.save({ [DocumentState.submittedKey(entry.division.name)]: JSON.stringify({ at: localNow(), by: email }) });
+  recordSubmission(entry, settings, state, email, isOffice(settings, email), localNow());
   return getSidebarState(tabName);
 }
 
-export function reopenDivision(tabName: string): SidebarState {
+export function reopenDivision(tabName: string, reason: string): SidebarState {
   const ss = spreadsheet();
   const settings = requireSettings(ss);
-  if (!isOffice(settings, currentUserEmail())) throw new Error('Chỉ Văn phòng Sở được mở lại báo cáo đã nộp.');
+  const email = currentUserEmail();
+  if (!isOffice(settings, email)) throw new Error('Chỉ Văn phòng Sở được mở lại báo cáo đã nộp.');
   const state = DocumentState.load();
   const entry = divisionByTab(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), tabName);
-  state.remove(DocumentState.submittedKey(entry.division.name));
+  if (!state.submission(entry.division.name)) return getSidebarState(tabName);
+  reopenSubmission(entry, settings, state, email, typeof reason === 'string' ? reason : '');
   return getSidebarState(tabName);
 }
