@@ -13,6 +13,7 @@ export const BUSY_LOADING = 'Đang tải…';
 export const BUSY_WORKING = 'Đang xử lý…';
 export const BUSY_CONSOLIDATING = 'Đang tổng hợp…';
 export const BUSY_EXPORTING = 'Đang xuất PDF…';
+export const BUSY_COMMENTS = 'Đang lấy góp ý…';
 
 export function startSidebar(root: HTMLElement, server: SidebarServerClient = defaultServer): void {
   let state: SidebarState | null = null;
@@ -26,6 +27,8 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
     consolidation: null,
     pdfExport: null,
     selectedCell: null,
+    comments: null,
+    commentDrafts: {},
   };
 
   function currentScreen(): Screen {
@@ -56,6 +59,7 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
     if (!next || typeof next !== 'object') throw new Error('Máy chủ trả về dữ liệu không hợp lệ.');
     state = next;
     if (next.office) lastOffice = next.office;
+    model.comments = next.comments ?? null;
   }
 
   /** One server call (or a short chain) at a time; the sidebar shows `busyText` until it ends. */
@@ -130,6 +134,18 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
         model.pdfExport = null;
         if (version !== null && !(Number.isInteger(version) && version > 0)) throw new Error('Số bản phải là số nguyên dương (xem cột «Bản» trong tab Lịch sử tổng hợp), hoặc để trống để xuất bản mới nhất.');
         model.pdfExport = await server.exportPdfForSigning(version);
+      }),
+    syncComments: () =>
+      void perform(BUSY_COMMENTS, async () => {
+        const office = await server.syncLeadershipComments();
+        // The division part stays as it was: the sync changes what the Office sees.
+        model.comments = { ...(model.comments ?? office), office: office.office, notice: office.notice };
+      }),
+    answerComment: (tabName, commentId, text) =>
+      void perform(BUSY_WORKING, async () => {
+        const panel = await server.answerComment(tabName, commentId, text);
+        model.comments = { ...panel, office: model.comments ? model.comments.office : null };
+        delete model.commentDrafts[commentId];
       }),
     dismissError: () => {
       model.error = null;

@@ -2,9 +2,10 @@
  * Draws the sidebar from a Screen: the division view, the office view, the busy line and the error box.
  * Pure DOM building (see dom.ts); every decision about what to call lives in main.ts.
  */
-import { STATUS_LABELS, type ConsolidationResult, type DivisionView, type FindingView, type OfficeDivisionRow, type OfficeView, type PdfExportResult, type SectionFindings } from '../core/sidebarApi';
+import { STATUS_LABELS, type CommentsPanel, type ConsolidationResult, type DivisionView, type FindingView, type OfficeDivisionRow, type OfficeView, type PdfExportResult, type SectionFindings } from '../core/sidebarApi';
 import { button, clear, el, type Child } from './dom';
 import { clampPercent, formatDate, formatDateTime, formatDaysLeft, formatShortDateTime, isWebUrl } from './format';
+import { renderDivisionComments, renderOfficeComments, type CommentActions, type Drafts } from './renderComments';
 
 export type Screen = { kind: 'loading' } | { kind: 'division'; division: DivisionView; backToOffice: boolean } | { kind: 'office'; office: OfficeView } | { kind: 'nothing' };
 
@@ -20,9 +21,13 @@ export interface Model {
   pdfExport: PdfExportResult | null;
   /** The cell of the finding last clicked, to highlight it. */
   selectedCell: string | null;
+  /** Leadership's comments for this view, or null when the server sent none. */
+  comments: CommentsPanel | null;
+  /** Answers being typed, by comment id. */
+  commentDrafts: Drafts;
 }
 
-export interface Actions {
+export interface Actions extends CommentActions {
   recheck(tabName: string): void;
   submit(tabName: string): void;
   reopen(tabName: string): void;
@@ -160,6 +165,7 @@ function renderDivision(d: DivisionView, backToOffice: boolean, model: Model, ac
     el('div', { className: 'actions' }, ...buttons),
     hint,
     findings,
+    model.comments ? renderDivisionComments(model.comments, busy, model.commentDrafts, actions) : null,
   );
 }
 
@@ -206,6 +212,7 @@ function renderOffice(o: OfficeView, model: Model, actions: Actions): HTMLElemen
     model.consolidation ? renderConsolidation(model.consolidation) : null,
     renderPdfExport(busy, actions),
     model.pdfExport ? renderPdfResult(model.pdfExport) : null,
+    model.comments ? renderOfficeComments(model.comments, busy, actions) : null,
     total > 0
       ? el('ul', { className: 'division-list' }, ...o.divisions.map((row) => el('li', {}, renderDivisionRow(row, busy, actions))))
       : el('p', { className: 'hint' }, 'Chưa có phòng, đơn vị nào trong trang Cấu hình.'),
