@@ -164,6 +164,7 @@ export interface CommentsPanel {
 /** What a sync did, for the menu's message. */
 export interface CommentSyncSummary {
   docs: number;
+
   comments: number;
   added: number;
   repliesPosted: number;

@@ -1,6 +1,6 @@
 /**
- * The "Góp ý" tab as the sidebar shows it: a division sees its own comments by version — every comment not yet
- * answered, from any version, and the answered ones of the latest version — and the Office sees how many each
+ * The "Góp ý" tab as the sidebar shows it: a division sees its own comments by version — every comment whose
+ * answer is not yet in the Doc, from any version, and all of the latest version's — and the Office sees how many each
  * division has open and the comments no division could be matched to.
  */
 import type { CommentGroupView, CommentsPanel, LeadershipCommentView } from '../sidebarApi';
@@ -35,11 +35,10 @@ export function commentView(r: CommentRecord, pending: PendingAnswer | undefined
   };
 }
 
-/** Still listed for its division: not deleted, and either unanswered or on the latest version. */
+/** Still listed for its division: not deleted, and either on the latest version or still waiting (not answered in the Doc, not closed there). */
 function listed(r: CommentRecord, source: CommentsSource): boolean {
   if (r.deleted) return false;
-  const answered = r.answeredAt !== '' || source.pending.has(r.commentId);
-  return !answered || r.version >= source.latestVersion;
+  return r.version >= source.latestVersion || (r.postedAt === '' && !r.resolved);
 }
 
 export function groupsByVersion(views: LeadershipCommentView[]): CommentGroupView[] {

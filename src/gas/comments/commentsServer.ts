@@ -1,5 +1,5 @@
 /** The sidebar's and the menu's way into leadership's comments (core/sidebarApi.ts CommentsServer). */
-import { commentState } from '../../core/comments/commentRecord';
+import { CommentRecord, commentState } from '../../core/comments/commentRecord';
 import { CommentsSource, divisionComments, officeComments } from '../../core/comments/commentViews';
 import { formatDateTime } from '../../core/dates';
 import type { Settings } from '../../core/settings';
@@ -11,7 +11,7 @@ import { DocumentState } from '../sheet/documentState';
 import { requireSettings } from '../sheet/settingsSheet';
 import { readCommentRecords } from './commentsTab';
 import { pendingAnswers, savePendingAnswer } from './pendingAnswers';
-import { lastSyncedAt, syncComments, syncIfDue } from './syncComments';
+import { CommentSync, lastSyncedAt, syncComments, syncIfDue } from './syncComments';
 
 /** An answer is one line; longer than this it belongs in a document, not a comment thread. */
 const MAX_ANSWER = 500;
@@ -20,9 +20,10 @@ function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-function source(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { source: CommentsSource; all: Record<string, string> } {
+/** The tab's rows (read now, unless a sync just wrote them) with the answers still waiting in document properties. */
+function source(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, written: CommentRecord[] | null = null): { source: CommentsSource; all: Record<string, string> } {
   const all = PropertiesService.getDocumentProperties().getProperties();
-  return { all, source: { records: readCommentRecords(ss), pending: pendingAnswers(all), latestVersion: Number(all[DocumentState.runCounterKey()] || '0') } };
+  return { all, source: { records: written ?? readCommentRecords(ss), pending: pendingAnswers(all), latestVersion: Number(all[DocumentState.runCounterKey()] || '0') } };
 }
 
 function divisionEntry(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, tabName: string): DivisionSheet {
@@ -31,8 +32,9 @@ function divisionEntry(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: S
   return entry;
 }
 
-function officePanel(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, notice: string | null): CommentsPanel {
-  const { source: s, all } = source(ss);
+function officePanel(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, sync: CommentSync): CommentsPanel {
+  const { source: s, all } = source(ss, sync.records);
+  const notice = problemsNotice(sync.summary);
   return {
     ...officeComments(
       s,
@@ -62,15 +64,16 @@ export function leadershipComments(state: SidebarState): CommentsPanel {
     const ss = spreadsheet();
     const settings = requireSettings(ss);
     let notice: string | null = null;
+    let sync: CommentSync | null = null;
     if (state.isOffice) {
       try {
-        const summary = syncIfDue(ss, settings);
-        notice = summary ? problemsNotice(summary) : null;
+        sync = syncIfDue(ss, settings);
+        notice = sync ? problemsNotice(sync.summary) : null;
       } catch (e) {
         notice = `Chưa lấy được góp ý của lãnh đạo: ${(e as Error).message}`;
       }
     }
-    const { source: s, all } = source(ss);
+    const { source: s, all } = source(ss, sync ? sync.records : null);
     const d = state.division;
     const own = d ? divisionComments(s, d.divisionName, d.tabName, true) : empty;
     const office = state.isOffice
@@ -95,7 +98,7 @@ export function syncLeadershipComments(): CommentsPanel {
   const ss = spreadsheet();
   const settings = requireSettings(ss);
   requireOffice(settings);
-  return officePanel(ss, settings, problemsNotice(syncComments(ss, settings)));
+  return officePanel(ss, settings, syncComments(ss, settings));
 }
 
 /** The menu item: the sync, and what it did in words. */
@@ -103,7 +106,7 @@ export function syncCommentsMessage(): string {
   const ss = spreadsheet();
   const settings = requireSettings(ss);
   requireOffice(settings);
-  const s = syncComments(ss, settings);
+  const s = syncComments(ss, settings).summary;
   if (s.docs === 0) return 'Chưa có văn bản tổng hợp nào trong tab «Lịch sử tổng hợp». Hãy chạy Tổng hợp trước.';
   const lines = [
     `Đã đọc góp ý của ${s.docs} bản tổng hợp: ${s.comments} góp ý, ${s.added} góp ý mới; đã gửi ${s.repliesPosted} trả lời của các phòng, đơn vị vào văn bản.`,

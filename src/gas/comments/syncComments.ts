@@ -6,6 +6,7 @@
  */
 import { formatDateTime } from '../../core/dates';
 import { divisionTextsOf, matchQuote, type DivisionTexts } from '../../core/comments/matchDivision';
+import type { CommentRecord } from '../../core/comments/commentRecord';
 import { DocComment, mergeComments } from '../../core/comments/mergeComments';
 import { resolveForm } from '../../core/form';
 import type { Settings } from '../../core/settings';
@@ -24,22 +25,27 @@ const SYNCED_AT = 'commentsSyncedAt';
 /** The Office's sidebar syncs on opening at most this often. */
 export const AUTO_SYNC_MS = 5 * 60 * 1000;
 
-/** "HH:mm dd/MM/yyyy" in the script's time zone, for an RFC 3339 time from Drive. */
-function localTime(rfc3339: string | undefined): string {
-  if (!rfc3339) return '';
-  const d = new Date(rfc3339);
-  if (isNaN(d.getTime())) return '';
-  return formatDateTime(Utilities.formatDate(d, Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm"));
+/** How far the script's time zone is ahead of UTC now, from one formatDate call (not one per comment). */
+function zoneOffsetMs(): number {
+  const now = new Date();
+  const local = Utilities.formatDate(now, Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm:ss");
+  return Math.round((Date.parse(`${local}Z`) - now.getTime()) / 60000) * 60000;
 }
 
-function docComment(c: DriveComment, fileId: string, version: number): DocComment | null {
+/** "HH:mm dd/MM/yyyy" for an RFC 3339 time from Drive, at the zone's offset of today (the Office's zone has no summer time). */
+function localTime(rfc3339: string | undefined, offsetMs: number): string {
+  const ms = rfc3339 ? Date.parse(rfc3339) : NaN;
+  return isNaN(ms) ? '' : formatDateTime(new Date(ms + offsetMs).toISOString().slice(0, 16));
+}
+
+function docComment(c: DriveComment, fileId: string, version: number, offsetMs: number): DocComment | null {
   if (!c.id) return null;
   return {
     commentId: c.id,
     fileId,
     version,
     author: c.author?.displayName || c.author?.emailAddress || '',
-    time: localTime(c.createdTime),
+    time: localTime(c.createdTime, offsetMs),
     quoted: c.quotedFileContent?.value ?? '',
     content: c.content ?? '',
     resolved: Boolean(c.resolved),
@@ -59,8 +65,14 @@ export function syncDue(all: Record<string, string>, nowMs: number): boolean {
   return !(ms > 0) || nowMs - ms >= AUTO_SYNC_MS;
 }
 
+/** What a sync did, and the rows the tab now holds (so the caller need not read the tab again). */
+export interface CommentSync {
+  summary: CommentSyncSummary;
+  records: CommentRecord[];
+}
+
 /** Reads, matches, records and replies, under the document lock. The caller has checked that the user is the Office. */
-export function syncComments(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): CommentSyncSummary {
+export function syncComments(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): CommentSync {
   return withDocumentLock('Lấy góp ý của lãnh đạo', () => syncUnlocked(ss, settings));
 }
 
@@ -68,7 +80,7 @@ export function syncComments(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, setti
  * The automatic sync when the Office's sidebar opens: skipped (null) when another run holds the lock — the
  * sidebar never waits on a "Tổng hợp" — or when the last sync is recent.
  */
-export function syncIfDue(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): CommentSyncSummary | null {
+export function syncIfDue(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): CommentSync | null {
   if (!syncDue(PropertiesService.getDocumentProperties().getProperties(), Date.now())) return null;
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(0)) return null;
@@ -79,15 +91,16 @@ export function syncIfDue(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings
   }
 }
 
-function syncUnlocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): CommentSyncSummary {
+function syncUnlocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): CommentSync {
   const log = ss.getSheetByName(LOG_TAB);
   const runs = log ? loggedRuns(log) : [];
   const problems: string[] = [];
   const fetched: DocComment[] = [];
+  const offset = zoneOffsetMs();
   for (const run of runs) {
     try {
       for (const c of listComments(run.docId)) {
-        const comment = docComment(c, run.docId, run.version);
+        const comment = docComment(c, run.docId, run.version, offset);
         if (comment) fetched.push(comment);
       }
     } catch (e) {
@@ -121,5 +134,6 @@ function syncUnlocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Se
   writeCommentRecords(ss, settings, merged.records);
   clearPendingAnswers(merged.settledAnswers);
   PropertiesService.getDocumentProperties().setProperty(SYNCED_AT, String(Date.now()));
-  return { docs: runs.length, comments: fetched.filter((c) => !c.deleted).length, added: merged.records.length - existing.length, repliesPosted, problems };
+  const summary = { docs: runs.length, comments: fetched.filter((c) => !c.deleted).length, added: merged.records.length - existing.length, repliesPosted, problems };
+  return { summary, records: merged.records };
 }
