@@ -15,25 +15,25 @@ export interface CommentActions {
 export type Drafts = Record<string, string>;
 
 function answerBox(tabName: string, c: LeadershipCommentView, busy: boolean, drafts: Drafts, actions: CommentActions): HTMLElement {
-  const input = el('input', {
+  // A one-line answer, shown wrapped over two lines so it can be read in 300 px; Enter sends it.
+  const input = el('textarea', {
     className: 'comment-answer-input',
-    attrs: { type: 'text', maxlength: '500', placeholder: 'Nội dung tiếp thu, giải trình (một dòng)', 'aria-label': `Trả lời góp ý của ${c.author || 'lãnh đạo'}` },
+    attrs: { rows: '2', maxlength: '500', placeholder: 'Nội dung tiếp thu, giải trình (một dòng)', 'aria-label': `Trả lời góp ý của ${c.author || 'lãnh đạo'}` },
   });
-  input.value = drafts[c.commentId] ?? '';
+  input.value = drafts[c.commentId] ?? c.answer ?? '';
   input.disabled = busy;
   input.addEventListener('input', () => {
     drafts[c.commentId] = input.value;
   });
   const send = () => actions.answerComment(tabName, c.commentId, input.value);
   input.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Enter' && !input.disabled) send();
+    if ((event as KeyboardEvent).key !== 'Enter') return;
+    event.preventDefault();
+    if (!input.disabled) send();
   });
-  return el(
-    'div',
-    { className: 'comment-answer-box' },
-    input,
-    button({ className: 'btn btn-primary', disabled: busy, title: 'Gửi trả lời; Văn phòng Sở sẽ đưa vào văn bản dưới góp ý này', onClick: send }, 'Đã tiếp thu'),
-  );
+  // Until the Office's sync posts it, an answer may still be corrected.
+  const label = c.answer === null ? 'Đã tiếp thu' : 'Sửa trả lời';
+  return el('div', { className: 'comment-answer-box' }, input, button({ className: 'btn btn-primary', disabled: busy, title: 'Gửi trả lời; Văn phòng Sở sẽ đưa vào văn bản dưới góp ý này', onClick: send }, label));
 }
 
 function answerLine(c: LeadershipCommentView): Child {
