@@ -103,6 +103,7 @@ export function renderOfficeComments(panel: CommentsPanel, busy: boolean, action
           'div',
           { className: 'comment-group unmatched' },
           el('h3', { className: 'comments-subtitle' }, `Chưa xác định phòng, đơn vị (${o.unmatched.length})`),
+          el('p', { className: 'hint' }, 'Để chuyển cho một phòng, đơn vị: ghi tên phòng, đơn vị vào cột «Phòng, đơn vị» của dòng góp ý trong tab «Góp ý».'),
           el('ul', { className: 'comment-list' }, ...o.unmatched.map((c) => commentCard(c, null))),
         )
       : null,

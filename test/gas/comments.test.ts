@@ -207,3 +207,21 @@ test('a Doc with more comments than a page holds is read to the last page', () =
   expect(run.g.calls.countOf('Drive.Comments.list')).toBe(3);
   expect(tab(run)).toHaveLength(134);
 });
+
+test('the Office routes an unmatched comment by typing the division in its row; a blank row it inserted leaves no stale copy', () => {
+  const { run, unmatched } = commented();
+  sync(run);
+  const row = tab(run).findIndex((r) => r['Mã góp ý'] === unmatched.id) + 2;
+  run.g.calls.uncounted(() => {
+    const sheet = run.g.spreadsheet.getSheetByName(TAB)!;
+    sheet.getRange(row, 1).setValue(QLKH);
+    sheet.insertRowsBefore(2, 1);
+  });
+  sync(run);
+  const ids = tab(run).map((r) => r['Mã góp ý']);
+  expect(ids).toHaveLength(4);
+  expect(new Set(ids).size).toBe(4);
+  asUser(run, DIVISION_USER);
+  const panel = run.call<SidebarState>('getSidebarState', 'QLKH').comments!;
+  expect(panel.groups.flatMap((g) => g.comments.map((c) => c.content))).toContain('Sửa lại ngày ban hành.');
+});

@@ -62,12 +62,12 @@ export function leadershipComments(state: SidebarState): CommentsPanel {
   const empty: CommentsPanel = { divisionName: null, tabName: null, groups: [], office: null, notice: null };
   try {
     const ss = spreadsheet();
-    const settings = requireSettings(ss);
     let notice: string | null = null;
     let sync: CommentSync | null = null;
     if (state.isOffice) {
       try {
-        sync = syncIfDue(ss, settings);
+        // The settings were just read for the state: read again only when a sync has Docs to read.
+        sync = syncIfDue(ss, () => requireSettings(ss));
         notice = sync ? problemsNotice(sync.summary) : null;
       } catch (e) {
         notice = `Chưa lấy được góp ý của lãnh đạo: ${(e as Error).message}`;
@@ -76,13 +76,8 @@ export function leadershipComments(state: SidebarState): CommentsPanel {
     const { source: s, all } = source(ss, sync ? sync.records : null);
     const d = state.division;
     const own = d ? divisionComments(s, d.divisionName, d.tabName, true) : empty;
-    const office = state.isOffice
-      ? officeComments(
-          s,
-          settings.divisions.map((x) => x.name),
-          lastSyncedAt(all),
-        ).office
-      : null;
+    const names = state.office ? state.office.divisions.map((x) => x.divisionName) : [];
+    const office = state.isOffice ? officeComments(s, names, lastSyncedAt(all)).office : null;
     return { ...own, office, notice };
   } catch (e) {
     return { ...empty, notice: `Không đọc được góp ý của lãnh đạo: ${(e as Error).message}` };
@@ -98,7 +93,11 @@ export function syncLeadershipComments(): CommentsPanel {
   const ss = spreadsheet();
   const settings = requireSettings(ss);
   requireOffice(settings);
-  return officePanel(ss, settings, syncComments(ss, settings));
+  return officePanel(
+    ss,
+    settings,
+    syncComments(ss, () => settings),
+  );
 }
 
 /** The menu item: the sync, and what it did in words. */
@@ -106,7 +105,7 @@ export function syncCommentsMessage(): string {
   const ss = spreadsheet();
   const settings = requireSettings(ss);
   requireOffice(settings);
-  const s = syncComments(ss, settings).summary;
+  const s = syncComments(ss, () => settings).summary;
   if (s.docs === 0) return 'Chưa có văn bản tổng hợp nào trong tab «Lịch sử tổng hợp». Hãy chạy Tổng hợp trước.';
   const lines = [
     `Đã đọc góp ý của ${s.docs} bản tổng hợp: ${s.comments} góp ý, ${s.added} góp ý mới; đã gửi ${s.repliesPosted} trả lời của các phòng, đơn vị vào văn bản.`,

@@ -26,9 +26,16 @@ function createCommentsTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, setting
   return sheet;
 }
 
-/** Writes every record below the header in one setValues, in place: row order is the records' order. */
+/**
+ * Writes every record below the header in one setValues, in the order read (a sort the Office made stays).
+ * Rows that were not comments (a blank row the Office inserted) are cleared at the bottom, so no stale copy of
+ * a comment is left below.
+ */
 export function writeCommentRecords(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, records: CommentRecord[]): void {
   if (records.length === 0) return;
   const sheet = ss.getSheetByName(COMMENTS_TAB) ?? createCommentsTab(ss, settings);
-  sheet.getRange(2, 1, records.length, COMMENT_COLUMNS.length).setValues(records.map(rowOfRecord));
+  const rows: (string | number)[][] = records.map(rowOfRecord);
+  const blank = COMMENT_COLUMNS.map(() => '');
+  while (rows.length < sheet.getLastRow() - 1) rows.push(blank);
+  sheet.getRange(2, 1, rows.length, COMMENT_COLUMNS.length).setValues(rows);
 }

@@ -72,7 +72,7 @@ export interface CommentSync {
 }
 
 /** Reads, matches, records and replies, under the document lock. The caller has checked that the user is the Office. */
-export function syncComments(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): CommentSync {
+export function syncComments(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: () => Settings): CommentSync {
   return withDocumentLock('Lấy góp ý của lãnh đạo', () => syncUnlocked(ss, settings));
 }
 
@@ -80,7 +80,7 @@ export function syncComments(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, setti
  * The automatic sync when the Office's sidebar opens: skipped (null) when another run holds the lock — the
  * sidebar never waits on a "Tổng hợp" — or when the last sync is recent.
  */
-export function syncIfDue(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): CommentSync | null {
+export function syncIfDue(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: () => Settings): CommentSync | null {
   if (!syncDue(PropertiesService.getDocumentProperties().getProperties(), Date.now())) return null;
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(0)) return null;
@@ -91,9 +91,12 @@ export function syncIfDue(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings
   }
 }
 
-function syncUnlocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): CommentSync {
+/** `settingsOf`: read only when there are Docs to read (the sidebar has just read them for its state). */
+function syncUnlocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settingsOf: () => Settings): CommentSync {
   const log = ss.getSheetByName(LOG_TAB);
   const runs = log ? loggedRuns(log) : [];
+  if (runs.length === 0) return { summary: { docs: 0, comments: 0, added: 0, repliesPosted: 0, problems: [] }, records: readCommentRecords(ss) };
+  const settings = settingsOf();
   const problems: string[] = [];
   const fetched: DocComment[] = [];
   const offset = zoneOffsetMs();
