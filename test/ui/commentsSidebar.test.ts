@@ -100,3 +100,22 @@ test('the Office sees the count per division and the unmatched comment; the divi
   await expect(done.locator('.comment-state').textContent()).resolves.toBe('Đã tiếp thu');
   await done.close();
 });
+
+test('an answer the server refuses shows why, and what the division typed stays in the box', async () => {
+  const { run } = commented();
+  run.g.session.activeUserEmail = OFFICE;
+  run.call('syncLeadershipComments');
+  run.g.session.activeUserEmail = DIVISION_USER;
+  run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('QLKH')!));
+  const page = await openSidebarOverBundle(browser, run);
+  const box = page.locator('.comment-answer-input');
+  await box.waitFor();
+  // Meanwhile the Office deleted the comment's row from the tab.
+  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('Góp ý')!.deleteRows(2, 2));
+  await box.fill('Đã bổ sung');
+  await page.getByRole('button', { name: 'Đã tiếp thu', exact: true }).click();
+  await page.locator('.error-text').waitFor();
+  await expect(page.locator('.error-text').textContent()).resolves.toBe('Không thực hiện được: Không tìm thấy góp ý này trong tab «Góp ý» (có thể Văn phòng Sở đã xóa dòng). Hãy bấm «Kiểm tra lại».');
+  await expect(box.inputValue()).resolves.toBe('Đã bổ sung');
+  await page.close();
+});
