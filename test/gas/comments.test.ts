@@ -225,3 +225,13 @@ test('the Office routes an unmatched comment by typing the division in its row; 
   const panel = run.call<SidebarState>('getSidebarState', 'QLKH').comments!;
   expect(panel.groups.flatMap((g) => g.comments.map((c) => c.content))).toContain('Sửa lại ngày ban hành.');
 });
+
+test('a comment on text two divisions both wrote goes to the Office, not to either of them', () => {
+  const { run } = commented();
+  const shared = run.driveApi.comments.addComment(run.driveApi.uploads[1].fileId, { quoted: 'Khách quan', content: 'Phân tích kỹ hơn nguyên nhân khách quan.' });
+  const panel = sync(run);
+  expect(tab(run).find((r) => r['Mã góp ý'] === shared.id)!['Phòng, đơn vị']).toBe('Văn phòng Sở (chưa xác định phòng, đơn vị)');
+  expect(panel.office!.unmatched.map((c) => c.content)).toContain('Phân tích kỹ hơn nguyên nhân khách quan.');
+  asUser(run, DIVISION_USER);
+  expect(JSON.stringify(run.call<SidebarState>('getSidebarState', 'QLKH').comments)).not.toContain('Phân tích kỹ hơn');
+});
