@@ -2,12 +2,18 @@
  * The Apps Script entry: the one list of public functions. scripts/build.mjs turns every export
  * here into a top-level function declaration of dist/Code.js, which is all Apps Script can see.
  */
-import { buildMenu, runConsolidateFromMenu, runExportPdfFromMenu, runSetUp, showSidebar } from './gas/menu';
+import * as comments from './gas/comments/commentsServer';
+import { buildMenu, runConsolidateFromMenu, runExportPdfFromMenu, runSetUp, runSyncCommentsFromMenu, showSidebar } from './gas/menu';
 import { recordEdit } from './gas/sheet/editLog';
 import * as sidebar from './gas/sidebar/sidebarServer';
 import { consolidate } from './gas/summary/consolidate';
 import { exportPdfForSigning as exportPdf } from './gas/summary/pdfExport';
-import type { ConsolidationResult, PdfExportResult, SidebarServer } from './core/sidebarApi';
+import type { CommentsPanel, ConsolidationResult, PdfExportResult, SidebarServer, SidebarState } from './core/sidebarApi';
+
+/** A sidebar state with leadership's comments for its view (src/gas/comments). */
+function withComments(state: SidebarState): SidebarState {
+  return { ...state, comments: comments.leadershipComments(state) };
+}
 
 /** Simple trigger: builds the menu and touches nothing else (it may run with no authorization). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -50,7 +56,7 @@ export function menuExportPdf(): void {
 
 /** Sidebar: the state of the division tab or of every division (core/sidebarApi.ts). */
 export function getSidebarState(tabName: string | null): ReturnType<SidebarServer['getSidebarState']> {
-  return sidebar.getSidebarState(tabName);
+  return withComments(sidebar.getSidebarState(tabName));
 }
 
 /** Sidebar: selects the cell of a finding. */
@@ -60,12 +66,12 @@ export function selectCell(tabName: string, a1: string): void {
 
 /** Sidebar: marks a division's tab submitted. */
 export function markSubmitted(tabName: string): ReturnType<SidebarServer['markSubmitted']> {
-  return sidebar.markSubmitted(tabName);
+  return withComments(sidebar.markSubmitted(tabName));
 }
 
 /** Sidebar (Office): reopens a submitted tab. */
 export function reopenDivision(tabName: string, reason: string): ReturnType<SidebarServer['reopenDivision']> {
-  return sidebar.reopenDivision(tabName, reason);
+  return withComments(sidebar.reopenDivision(tabName, reason));
 }
 
 /** Sidebar: the cheap poll, a tab's last-edit stamp (the sidebar reloads when it changes). */
@@ -87,4 +93,19 @@ export function runConsolidation(): ConsolidationResult {
 /** Sidebar (Office): "Xuất PDF để ký" for run `version` (the latest when null). */
 export function exportPdfForSigning(version: number | null): PdfExportResult {
   return exportPdf(version);
+}
+
+/** Menu: Lấy góp ý của lãnh đạo. */
+export function menuSyncComments(): void {
+  runSyncCommentsFromMenu();
+}
+
+/** Sidebar (Office): "Lấy góp ý". */
+export function syncLeadershipComments(): CommentsPanel {
+  return comments.syncLeadershipComments();
+}
+
+/** Sidebar (division): "Đã tiếp thu" with a line of text. */
+export function answerComment(tabName: string, commentId: string, text: string): ReturnType<SidebarServer['answerComment']> {
+  return comments.answerComment(tabName, commentId, text);
 }

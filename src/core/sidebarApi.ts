@@ -107,6 +107,8 @@ export interface SidebarState {
   notice: string | null;
   /** The division tab's edit stamp: the sidebar asks getEditStamp(sheetId) and reloads when it differs. */
   live?: LiveStamp | null;
+  /** Leadership's comments for this view (src/main.ts adds them; absent from older servers). */
+  comments?: CommentsPanel | null;
 }
 
 export interface ConsolidationResult {
@@ -129,7 +131,7 @@ export interface PdfExportResult {
  * The server functions the sidebar calls, by name. src/main.ts exposes each as a top-level function;
  * a test checks that every google.script.run call in the built sidebar names one of them.
  */
-export interface SidebarServer {
+export interface SidebarServer extends CommentsServer {
   /** tabName null: the sidebar decides from the active sheet and the user's e-mail. */
   getSidebarState(tabName: string | null): SidebarState;
   selectCell(tabName: string, a1: string): void;
@@ -142,4 +144,66 @@ export interface SidebarServer {
   runConsolidation(): ConsolidationResult;
   /** The Doc of run `version` (the latest when null) as a PDF for signing, beside it in Drive. */
   exportPdfForSigning(version: number | null): PdfExportResult;
+}
+
+/** One leadership comment as a division's sidebar shows it (core/comments/commentViews.ts). */
+export interface LeadershipCommentView {
+  commentId: string;
+  version: number;
+  author: string;
+  /** "HH:mm dd/MM/yyyy" */
+  time: string;
+  quoted: string;
+  content: string;
+  stateLabel: string;
+  /** The division's answer, or null when there is none yet. */
+  answer: string | null;
+  answeredBy: string | null;
+  answeredAt: string | null;
+  /** The answer is a reply in the Doc (posted by the Office's sync). */
+  posted: boolean;
+  /** The user may answer it now (their division's, not yet posted, not deleted or closed in the Doc). */
+  canAnswer: boolean;
+}
+
+/** "Góp ý của lãnh đạo (bản 3)": a version's comments. */
+export interface CommentGroupView {
+  version: number;
+  title: string;
+  comments: LeadershipCommentView[];
+}
+
+export interface CommentsPanel {
+  /** The division the groups are about, or null (the Office's overview). */
+  divisionName: string | null;
+  tabName: string | null;
+  groups: CommentGroupView[];
+  /** Filled for the Office only. */
+  office: {
+    /** "HH:mm dd/MM/yyyy" of the last sync, or null. */
+    syncedAt: string | null;
+    divisions: { divisionName: string; open: number; total: number }[];
+    /** Comments that match no division, or several. */
+    unmatched: LeadershipCommentView[];
+  } | null;
+  /** What went wrong reading the Docs (Drive refused…), in Vietnamese, or null. */
+  notice: string | null;
+}
+
+/** What a sync did, for the menu's message. */
+export interface CommentSyncSummary {
+  docs: number;
+
+  comments: number;
+  added: number;
+  repliesPosted: number;
+  problems: string[];
+}
+
+/** Leadership's comments (src/gas/comments): additive to SidebarServer. */
+export interface CommentsServer {
+  /** "Lấy góp ý" (Office): reads every version's comments now. */
+  syncLeadershipComments(): CommentsPanel;
+  /** "Đã tiếp thu": the division's answer, posted as a reply by the Office's next sync. */
+  answerComment(tabName: string, commentId: string, text: string): CommentsPanel;
 }

@@ -1,4 +1,5 @@
 /** The "Báo cáo KT-XH" menu and what its items do. */
+import { syncCommentsMessage } from './comments/commentsServer';
 import { consolidate } from './summary/consolidate';
 import { exportPdfForSigning } from './summary/pdfExport';
 import { setUpSpreadsheet, setupMessage } from './setup/setup';
@@ -11,6 +12,7 @@ export const MENU_ITEMS: { label: string; functionName: string }[] = [
   { label: 'Kiểm tra biểu mẫu', functionName: 'menuShowSidebar' },
   { label: 'Tổng hợp', functionName: 'menuConsolidate' },
   { label: 'Xuất PDF để ký', functionName: 'menuExportPdf' },
+  { label: 'Lấy góp ý của lãnh đạo', functionName: 'menuSyncComments' },
 ];
 
 export function buildMenu(): void {
@@ -68,5 +70,14 @@ export function runExportPdfFromMenu(): void {
     ui.showModalDialog(html, 'Xuất PDF để ký');
   } catch (e) {
     ui.alert('Xuất PDF để ký', (e as Error).message, ui.ButtonSet.OK);
+  }
+}
+
+export function runSyncCommentsFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    ui.alert('Lấy góp ý của lãnh đạo', syncCommentsMessage(), ui.ButtonSet.OK);
+  } catch (e) {
+    ui.alert('Lấy góp ý của lãnh đạo', (e as Error).message, ui.ButtonSet.OK);
   }
 }

@@ -14,6 +14,7 @@ export const BUSY_LOADING = 'Đang tải…';
 export const BUSY_WORKING = 'Đang xử lý…';
 export const BUSY_CONSOLIDATING = 'Đang tổng hợp…';
 export const BUSY_EXPORTING = 'Đang xuất PDF…';
+export const BUSY_COMMENTS = 'Đang lấy góp ý…';
 
 export const REASON_REQUIRED = 'Hãy ghi lý do mở lại (bắt buộc): lý do được lưu trong tab «Lịch sử nộp, mở lại».';
 
@@ -31,6 +32,8 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
     pdfExport: null,
     selectedCell: null,
     reopening: null,
+    comments: null,
+    commentDrafts: {},
   };
   /** Bumped by every user action: a background refresh started before one is stale and dropped. */
   let generation = 0;
@@ -65,6 +68,7 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
     if (!next || typeof next !== 'object') throw new Error('Máy chủ trả về dữ liệu không hợp lệ.');
     state = next;
     if (next.office) lastOffice = next.office;
+    model.comments = next.comments ?? null;
   }
 
   /** A background refresh's answer: drawn only when something changed, so nothing moves for nothing. */
@@ -167,6 +171,18 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
         model.pdfExport = null;
         if (version !== null && !(Number.isInteger(version) && version > 0)) throw new Error('Số bản phải là số nguyên dương (xem cột «Bản» trong tab Lịch sử tổng hợp), hoặc để trống để xuất bản mới nhất.');
         model.pdfExport = await server.exportPdfForSigning(version);
+      }),
+    syncComments: () =>
+      void perform(BUSY_COMMENTS, async () => {
+        const office = await server.syncLeadershipComments();
+        // The division part stays as it was: the sync changes what the Office sees.
+        model.comments = { ...(model.comments ?? office), office: office.office, notice: office.notice };
+      }),
+    answerComment: (tabName, commentId, text) =>
+      void perform(BUSY_WORKING, async () => {
+        const panel = await server.answerComment(tabName, commentId, text);
+        model.comments = { ...panel, office: model.comments ? model.comments.office : null };
+        delete model.commentDrafts[commentId];
       }),
     dismissError: () => {
       model.error = null;

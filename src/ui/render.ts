@@ -4,6 +4,7 @@
  */
 import {
   STATUS_LABELS,
+  type CommentsPanel,
   type ConsolidationResult,
   type DivisionView,
   type FindingView,
@@ -16,6 +17,7 @@ import {
 import { button, clear, el, type Child } from './dom';
 import { clampPercent, formatDate, formatDateTime, formatDaysLeft, formatShortDateTime, isWebUrl } from './format';
 import { keep, restore } from './keep';
+import { renderDivisionComments, renderOfficeComments, type CommentActions, type Drafts } from './renderComments';
 
 export type Screen = { kind: 'loading' } | { kind: 'division'; division: DivisionView; backToOffice: boolean } | { kind: 'office'; office: OfficeView } | { kind: 'nothing' };
 
@@ -33,9 +35,13 @@ export interface Model {
   selectedCell: string | null;
   /** The tab whose reopening the Office is confirming (the reason box is open), or null. */
   reopening: string | null;
+  /** Leadership's comments for this view, or null when the server sent none. */
+  comments: CommentsPanel | null;
+  /** Answers being typed, by comment id. */
+  commentDrafts: Drafts;
 }
 
-export interface Actions {
+export interface Actions extends CommentActions {
   recheck(tabName: string): void;
   submit(tabName: string): void;
   /** Opens the box asking why the tab is reopened. */
@@ -187,6 +193,7 @@ function renderDivision(d: DivisionView, backToOffice: boolean, model: Model, ac
     d.canReopen && model.reopening === d.tabName ? renderReopenForm(d.tabName, busy, actions) : null,
     hint,
     findings,
+    model.comments ? renderDivisionComments(model.comments, busy, model.commentDrafts, actions) : null,
   );
 }
 
@@ -253,6 +260,7 @@ function renderOffice(o: OfficeView, model: Model, actions: Actions): HTMLElemen
     model.consolidation ? renderConsolidation(model.consolidation) : null,
     renderPdfExport(busy, actions),
     model.pdfExport ? renderPdfResult(model.pdfExport) : null,
+    model.comments ? renderOfficeComments(model.comments, busy, actions) : null,
     total > 0
       ? el('ul', { className: 'division-list' }, ...o.divisions.map((row) => el('li', {}, renderDivisionRow(row, busy, actions), renderHistory(row.history))))
       : el('p', { className: 'hint' }, 'Chưa có phòng, đơn vị nào trong trang Cấu hình.'),

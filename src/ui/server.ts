@@ -70,4 +70,6 @@ export const server: SidebarServerClient = {
   openDivisionTab: (tabName) => call((run) => run.openDivisionTab(tabName)),
   runConsolidation: () => call((run) => run.runConsolidation()),
   exportPdfForSigning: (version) => call((run) => run.exportPdfForSigning(version)),
+  syncLeadershipComments: () => call((run) => run.syncLeadershipComments()),
+  answerComment: (tabName, commentId, text) => call((run) => run.answerComment(tabName, commentId, text)),
 };

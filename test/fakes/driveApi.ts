@@ -9,6 +9,7 @@
 import { CallCounter, GasException, counted, unwrap } from './callCounter';
 import { FAKE_MIME_TYPES, FakeBlob, newBlob } from './blob';
 import type { FakeDrive } from './driveApp';
+import { CommentsFake, createCommentsFake } from './driveComments';
 
 /** One Files.create with a media blob: what was uploaded and what Drive was asked to make of it. */
 export interface DriveUpload {
@@ -44,6 +45,8 @@ export interface DriveApiFake {
   exports: { fileId: string; mimeType: string }[];
   /** Makes the next Files.create calls throw this message (tests of a failure halfway). */
   failCreate(message: string | null): void;
+  /** Comments.list and Replies.create (driveComments.ts): leadership's comments on the Docs, and the replies posted. */
+  comments: CommentsFake;
   /** Every Permissions.create, in order. */
   permissions: { fileId: string; role: string; type: string; emailAddress: string; sendNotificationEmail: unknown }[];
 }
@@ -134,6 +137,12 @@ export function createDriveApiFake(drive: FakeDrive, options: DriveApiFakeOption
       return { id: `perm-${permissions.length}`, role: resource.role, type: resource.type };
     },
   };
-  const service = { Files: counted(Files, 'Drive.Files', options.calls), Permissions: counted(Permissions, 'Drive.Permissions', options.calls) };
-  return { Drive: service as unknown as GoogleAppsScript.Drive, permissions, uploads, exports, failCreate: (m) => (createFailure = m) };
+  const comments = createCommentsFake(fileOf, () => options.currentUser?.() ?? 'me');
+  const service = {
+    Files: counted(Files, 'Drive.Files', options.calls),
+    Permissions: counted(Permissions, 'Drive.Permissions', options.calls),
+    Comments: counted(comments.Comments, 'Drive.Comments', options.calls),
+    Replies: counted(comments.Replies, 'Drive.Replies', options.calls),
+  };
+  return { Drive: service as unknown as GoogleAppsScript.Drive, permissions, uploads, exports, comments, failCreate: (m) => (createFailure = m) };
 }

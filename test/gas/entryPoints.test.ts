@@ -8,7 +8,7 @@ test('onOpen builds the menu, and each menu item names a top-level function of t
   const menu = run.g.ui.menus[0];
   expect(menu.caption).toBe('Báo cáo KT-XH');
   const items = menu.entries.filter((e: { kind: string }) => e.kind === 'item') as { caption: string; functionName: string }[];
-  expect(items.map((i) => i.caption)).toEqual(['Thiết lập / cập nhật biểu mẫu', 'Kiểm tra biểu mẫu', 'Tổng hợp', 'Xuất PDF để ký']);
+  expect(items.map((i) => i.caption)).toEqual(['Thiết lập / cập nhật biểu mẫu', 'Kiểm tra biểu mẫu', 'Tổng hợp', 'Xuất PDF để ký', 'Lấy góp ý của lãnh đạo']);
   for (const item of items) expect(typeof (run.context as Record<string, unknown>)[item.functionName]).toBe('function');
 });
 
@@ -23,7 +23,18 @@ test('onOpen with no authorization touches nothing but the menu', () => {
 test('every google.script.run call in the built sidebar names a top-level function of Code.js', () => {
   const html = readFileSync(path.join(DIST, 'sidebar.html'), 'utf8');
   const names = [...new Set([...html.matchAll(/\brun\.(\w+)\(/g)].map((m) => m[1]).filter((n) => !n.startsWith('with')))];
-  expect(names.sort()).toEqual(['exportPdfForSigning', 'getEditStamp', 'getSidebarState', 'markSubmitted', 'openDivisionTab', 'reopenDivision', 'runConsolidation', 'selectCell']);
+  expect(names.sort()).toEqual([
+    'answerComment',
+    'exportPdfForSigning',
+    'getEditStamp',
+    'getSidebarState',
+    'markSubmitted',
+    'openDivisionTab',
+    'reopenDivision',
+    'runConsolidation',
+    'selectCell',
+    'syncLeadershipComments',
+  ]);
   const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
   for (const name of names) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
   const run = loadAppsScript();

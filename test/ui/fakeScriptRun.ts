@@ -19,6 +19,8 @@ const NAMES: Record<ServerFunctionName, true> = {
   openDivisionTab: true,
   runConsolidation: true,
   exportPdfForSigning: true,
+  syncLeadershipComments: true,
+  answerComment: true,
 };
 export const SERVER_FUNCTION_NAMES = Object.keys(NAMES) as ServerFunctionName[];
 

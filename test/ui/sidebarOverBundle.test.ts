@@ -6,34 +6,13 @@
  * see and do, from the tab they typed to the summary Doc.
  */
 import path from 'path';
-import { pathToFileURL } from 'url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { AppsScriptRun, DIST, sheetWithSample } from '../gas/harness';
+import { openSidebarOverBundle } from './bundleBridge';
+import { AppsScriptRun, sheetWithSample } from '../gas/harness';
 
 const DIVISION_USER = 'nguyenvana@skhcn.bacgiang.gov.vn';
 const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
-
-/** google.script.run in the page, answered by the vm through one exposed function; results cross as JSON, like the real bridge. */
-const BRIDGE = `
-  (() => {
-    const runner = (h) => new Proxy({}, {
-      get(_t, name) {
-        if (name === 'withSuccessHandler') return (fn) => runner({ ...h, ok: fn });
-        if (name === 'withFailureHandler') return (fn) => runner({ ...h, fail: fn });
-        if (name === 'withUserObject') return (o) => runner({ ...h, user: o });
-        return (...args) => {
-          window.__callServer(String(name), JSON.stringify(args)).then((answer) => {
-            const a = JSON.parse(answer);
-            if (a.ok) { if (h.ok) h.ok(a.value, h.user); }
-            else if (h.fail) h.fail(Object.assign(new Error(a.message), { name: 'ScriptError' }), h.user);
-          });
-        };
-      },
-    });
-    window.google = { script: { run: runner({}) } };
-  })();
-`;
 
 let browser: Browser;
 
@@ -45,20 +24,7 @@ afterAll(async () => {
   if (browser) await browser.close();
 });
 
-async function openSidebar(run: AppsScriptRun): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
-  await page.exposeFunction('__callServer', (name: string, args: string) => {
-    try {
-      return JSON.stringify({ ok: true, value: run.call(name, ...(JSON.parse(args) as unknown[])) ?? null });
-    } catch (e) {
-      return JSON.stringify({ ok: false, message: (e as Error).message });
-    }
-  });
-  await page.addInitScript(BRIDGE);
-  // A real navigation, so the init script (the bridge) runs before the page's own script.
-  await page.goto(pathToFileURL(path.join(DIST, 'sidebar.html')).href);
-  return page;
-}
+const openSidebar = (run: AppsScriptRun): Promise<Page> => openSidebarOverBundle(browser, run, 700);
 
 /** Waits (at most 5 s) for something the page makes the server do. */
 async function until(condition: () => boolean): Promise<void> {

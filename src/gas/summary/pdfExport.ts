@@ -10,7 +10,7 @@ import { requireSettings } from '../sheet/settingsSheet';
 import { driveService, mimeTypes, uploadFile } from './summaryFile';
 import { LOG_TAB, PDF_COLUMN, hyperlinkFormula } from './summaryLog';
 
-interface LoggedRun {
+export interface LoggedRun {
   /** 1-based row in the log tab. */
   row: number;
   version: number;
@@ -24,7 +24,7 @@ export function docIdOf(url: string): string | null {
 }
 
 /** The runs the log tab lists, from the formulas of its link column and the values of its version column. */
-function loggedRuns(log: GoogleAppsScript.Spreadsheet.Sheet): LoggedRun[] {
+export function loggedRuns(log: GoogleAppsScript.Spreadsheet.Sheet): LoggedRun[] {
   const range = log.getDataRange();
   const values = range.getValues();
   const formulas = range.getFormulas();
