@@ -8,6 +8,8 @@ import * as sidebar from './gas/sidebar/sidebarServer';
 import { consolidate } from './gas/summary/consolidate';
 import { exportPdfForSigning as exportPdf } from './gas/summary/pdfExport';
 import type { ConsolidationResult, PdfExportResult, SidebarServer } from './core/sidebarApi';
+import { disableRemindersMessage, enableRemindersMessage, runReminderMenu, showReminderPreview } from './gas/reminders/reminderMenu';
+import { remindDeadlines as runReminders } from './gas/reminders/reminderRun';
 
 /** Simple trigger: builds the menu and touches nothing else (it may run with no authorization). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -82,4 +84,24 @@ export function runConsolidation(): ConsolidationResult {
 /** Sidebar (Office): "Xuất PDF để ký" for run `version` (the latest when null). */
 export function exportPdfForSigning(version: number | null): PdfExportResult {
   return exportPdf(version);
+}
+
+/** Menu (Office): Bật nhắc hạn — installs the one daily trigger of this Sheet. */
+export function menuEnableReminders(): void {
+  runReminderMenu('Bật nhắc hạn', enableRemindersMessage);
+}
+
+/** Menu (Office): Tắt nhắc hạn. */
+export function menuDisableReminders(): void {
+  runReminderMenu('Tắt nhắc hạn', disableRemindersMessage);
+}
+
+/** Menu (Office): Xem trước thư nhắc — today's mails in a dialog, sent to nobody. */
+export function menuPreviewReminders(): void {
+  showReminderPreview();
+}
+
+/** Time-driven trigger (installed by Bật nhắc hạn): e-mails today's deadline reminders; never throws. */
+export function remindDeadlines(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  runReminders();
 }
