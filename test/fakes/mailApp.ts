@@ -25,6 +25,8 @@ export interface SentEmail {
 export interface MailControl {
   /** What getRemainingDailyQuota returns; falls with every recipient. */
   quota: number;
+  /** Set: what getRemainingDailyQuota says instead (another script of the user spent the quota in between). */
+  staleQuota?: number;
 }
 
 export interface FakeMailApp {
@@ -63,7 +65,7 @@ export class FakeMailAppService {
   ) {}
 
   getRemainingDailyQuota(): number {
-    return Math.max(0, this.control.quota);
+    return Math.max(0, this.control.staleQuota ?? this.control.quota);
   }
 
   /** sendEmail(message) or sendEmail(recipient, subject, body[, options]). */

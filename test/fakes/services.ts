@@ -1,6 +1,6 @@
 /**
  * Everything a script sees as globals, wired together with one call counter:
- * SpreadsheetApp, Session, LockService, PropertiesService, DriveApp, HtmlService, ScriptApp,
+ * SpreadsheetApp, Session, LockService, PropertiesService, DriveApp, HtmlService, ScriptApp (with triggers), MailApp,
  * Utilities, MimeType, Logger and console — and none of Node's globals (no Buffer, TextEncoder,
  * setTimeout, setImmediate, process, require), as in Apps Script. Session, Utilities, Logger and ScriptApp live here (they are small).
  *
