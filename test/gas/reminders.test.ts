@@ -111,8 +111,10 @@ test('the day before the deadline the run mails exactly the divisions not done, 
     ['08:20 27/06/2024', 'Phòng Thí điểm', PILOT, 'Thư nhắc hạn', 'Đã gửi'],
     ['08:20 27/06/2024', 'Văn phòng Sở', OFFICE, 'Bản tổng hợp cho Văn phòng', 'Đã gửi'],
   ]);
-  // The lock was taken: a reminder run and a "Tổng hợp" do not collide.
-  expect(run.g.lock.events.filter((e) => e.type === 'acquire').length).toBeGreaterThan(0);
+  // The log is the Office's: nobody else edits the memory that keeps mails to one a day.
+  const [protection] = run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName(REMINDER_LOG_TAB)!.getProtections('SHEET' as never));
+  expect(protection.isWarningOnly()).toBe(false);
+  expect(run.g.calls.uncounted(() => protection.getEditors().map((u) => u.getEmail()))).toEqual([OFFICE]);
 
   // A second run the same day (Google fired again, or another Office user's trigger) sends nothing.
   fire(run, '2024-06-27 15:00');
@@ -145,6 +147,16 @@ test('across the deadline: nothing on the weekend or a holiday, late divisions e
     '2024-07-03': divisionsAndOffice,
   });
   expect(run.g.mail.sent.filter((m) => m.subject.includes('đã quá hạn 5 ngày')).map((m) => m.to)).toEqual([[person(1)], [PILOT]]);
+});
+
+test('a run while a "Tổng hợp" holds the lock waits 30 seconds, then sends nothing and says why in the log', () => {
+  const run = officeSheet();
+  run.call('menuEnableReminders');
+  run.g.lock.holdByOther('document', { label: 'Tổng hợp của Văn phòng' });
+  fire(run, '2024-06-27 08:20');
+  expect(run.g.mail.sent).toEqual([]);
+  expect(logRows(run).slice(1)).toEqual([['08:20 27/06/2024', '', '', 'Lần chạy nhắc hạn', 'Không gửi: Đang có người khác thiết lập hoặc tổng hợp; đã chờ 30 giây mà chưa xong. Vui lòng thử lại sau ít phút.']]);
+  expect(run.g.lock.events.filter((e) => e.type === 'timeout').map((e) => e.timeoutMs)).toEqual([30000]);
 });
 
 test('when the mail quota runs out the run logs it and stops cleanly; the rest go out the next run', () => {

@@ -2,14 +2,15 @@
 import type { Grid } from '../../core/grid';
 import { REMINDER_LOG_HEADER, REMINDER_LOG_TAB, ReminderLogEntry, SentMail, logRow, sentMails } from '../../core/reminders/log';
 import { readSheetGrid } from '../sheet/grid';
+import { protectSheet } from '../setup/protection';
 
 export function readSentMails(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SentMail[] {
   const sheet = ss.getSheetByName(REMINDER_LOG_TAB);
   return sheet ? sentMails(readSheetGrid(sheet) as Grid) : [];
 }
 
-/** Appends the entries (one write); the tab is made the first time. */
-export function appendReminderLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: ReminderLogEntry[]): void {
+/** Appends the entries (one write); the tab is made the first time, editable by the Office only (a warning while no Office e-mail is set). */
+export function appendReminderLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: ReminderLogEntry[], officeEmails: string[]): void {
   if (entries.length === 0) return;
   let sheet = ss.getSheetByName(REMINDER_LOG_TAB);
   if (!sheet) {
@@ -18,6 +19,7 @@ export function appendReminderLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(3, 300);
     sheet.setColumnWidth(5, 480);
+    protectSheet(sheet, REMINDER_LOG_TAB, officeEmails);
   }
   // A leading apostrophe keeps "08:05 02/12/2026" as text: Sheets would read it as a date otherwise.
   const rows = entries.map((e) => logRow(e).map((v, i) => (i === 0 ? `'${v}` : v)));

@@ -24,6 +24,8 @@ function quotaMessage(left: number): string {
 
 class RunLog {
   readonly entries: ReminderLogEntry[] = [];
+  /** Who may edit the log tab when this run makes it: the Office of the settings, once read. */
+  officeEmails: string[] = [];
   add(divisionName: string, recipients: string[], kind: ReminderLogEntry['kind'], result: string): void {
     this.entries.push({ at: localNow(), divisionName, recipients, kind, result });
   }
@@ -50,6 +52,7 @@ function runOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: string, l
     return;
   }
   const { input } = reading;
+  log.officeEmails = input.settings.officeEmails;
   if (runner && !isOffice(input.settings, runner)) {
     removeReminderTrigger(ss, runner);
     log.add('', [runner], 'run', `Không gửi: ${runner}, người bật nhắc hạn, không còn trong «E-mail Văn phòng Sở»; đã tắt nhắc hạn của tài khoản này. Văn phòng Sở chạy lại menu Bật nhắc hạn.`);
@@ -80,7 +83,7 @@ function runOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, runner: string, l
 
 function writeLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, log: RunLog): void {
   try {
-    appendReminderLog(ss, log.entries);
+    appendReminderLog(ss, log.entries, log.officeEmails);
   } catch (e) {
     console.error(`Không ghi được Nhật ký nhắc hạn: ${(e as Error).message}`);
   }
