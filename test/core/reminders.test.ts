@@ -1,4 +1,5 @@
 /** Deadline reminders, as the Office and the divisions live them (the pure rules of src/core/reminders). */
+import { buildDivisionReport } from '../../src/core/divisionReport';
 import { sentMails, logRow } from '../../src/core/reminders/log';
 import { digestMail, periodKey, planReminders } from '../../src/core/reminders/plan';
 import { reminderDay } from '../../src/core/reminders/schedule';
@@ -67,6 +68,17 @@ describe('who gets a reminder', () => {
     const plan = planReminders(inputFor(settings, THURSDAY_BEFORE, ['inProgress']));
     expect(plan.mails.map((m) => m.divisionName)).not.toContain('Thanh tra Sở');
     expect(plan.skips.find((s) => s.divisionName === 'Thanh tra Sở')!.reason).toMatch(/^Chưa có e-mail người nhập \(ô Cấu hình!C41 trong tab Cấu hình\): Văn phòng Sở nhắc trực tiếp\. Chưa có ước thực hiện/);
+  });
+
+  test('a division whose tab is missing gets nothing: the Office is told to run the setup', () => {
+    const input = inputFor(reminderSettings(), THURSDAY_BEFORE, ['inProgress']);
+    input.divisions[1] = {
+      ...input.divisions[1],
+      report: buildDivisionReport(input.divisions[1].report.division, null, input.form, { today: THURSDAY_BEFORE }, {}, 'Chưa có tab «Thanh tra» trong bảng tính (Văn phòng Sở chạy Thiết lập để tạo).'),
+    };
+    const plan = planReminders(input);
+    expect(plan.mails.map((m) => m.divisionName)).not.toContain('Thanh tra Sở');
+    expect(plan.skips).toContainEqual({ divisionName: 'Thanh tra Sở', reason: 'Chưa có tab «Thanh tra» trong bảng tính (Văn phòng Sở chạy Thiết lập để tạo). Chưa gửi thư nhắc.' });
   });
 
   test('a division mailed today (the log says so) is not mailed again, and the digest goes once a day', () => {

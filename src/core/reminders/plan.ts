@@ -79,6 +79,7 @@ function skipReason(d: ReminderDivision, input: ReminderInput): string | null {
   const { report } = d;
   if (report.status === 'submitted') return 'Đã nộp.';
   if (report.status === 'complete') return 'Đã đủ (chưa đánh dấu đã nộp): không cần nhắc.';
+  if (!report.check && report.problem) return `${report.problem} Chưa gửi thư nhắc.`;
   if (report.division.emails.length === 0) return `Chưa có e-mail người nhập (ô ${d.emailCell} trong tab Cấu hình): Văn phòng Sở nhắc trực tiếp. ${missingSentence(report, input.form)}`;
   if (input.sent.some((s) => s.kind === 'division' && s.day === input.today && s.divisionName === report.division.name)) return 'Đã được nhắc hôm nay.';
   return null;

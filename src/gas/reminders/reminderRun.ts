@@ -95,6 +95,11 @@ function writeLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, log: RunLog): vo
  */
 export function remindDeadlines(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) {
+    // Nowhere to log: Apps Script's execution log keeps this line.
+    console.error('Nhắc hạn: không mở được bảng tính của lịch chạy (trình kích hoạt không gắn với bảng tính nào).');
+    return;
+  }
   const runner = (Session.getEffectiveUser().getEmail() || '').toLowerCase();
   const log = new RunLog();
   let written = false;
