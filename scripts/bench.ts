@@ -11,7 +11,8 @@ import { performance } from 'perf_hooks';
 import { checkDivision } from '../src/core/check';
 import { resolveForm } from '../src/core/form';
 import { buildDivisionReport } from '../src/core/divisionReport';
-import type { Grid } from '../src/core/grid';
+import type { CellValue, Grid } from '../src/core/grid';
+import { readDate } from '../src/core/dates';
 import { filledDivisionGrid, sampleFor } from '../src/core/sampleData';
 import { defaultSettings, Division } from '../src/core/settings';
 import { SETTINGS_TAB, settingsTabRows } from '../src/core/settingsTab';
@@ -19,6 +20,7 @@ import { buildSummary } from '../src/core/summary/build';
 import type { SummaryDocument } from '../src/core/summary/model';
 import { DIST, loadAppsScript, OFFICE, setDivisions, setSetting, typeSample, AppsScriptRun } from '../test/gas/harness';
 import { bareV8Packer } from './bench/bareV8';
+import { setClock, vietnamTime } from '../test/gas/clock';
 
 type Row = { what: string; value: string };
 
@@ -116,6 +118,30 @@ function liveRefreshRows(n: number): Row[] {
     { what: `Thanh bên tự cập nhật, ${n} phòng × 100 dòng: hỏi + đọc lại sau một lần sửa`, value: `${unchanged + changed.total} lần gọi (${changed.reads} lần đọc)` },
     { what: `onEdit, lần sửa đầu trong một phút / các lần sau (${n} phòng)`, value: `${onEdit} / ${onEditAgain} lần gọi` },
   ];
+}
+
+/**
+ * One daily reminder run (the trigger's function, no one at the screen) on a working day before the deadline,
+ * with n divisions × 100 rows typed: its calls, its reads, the mails it sent. Checks that it did mail someone.
+ */
+function reminderRows(n: number): Row[] {
+  const run = sheetWith(n);
+  typeSample(run, 100);
+  run.call('menuEnableReminders');
+  if (run.g.triggers.triggers.length !== 1) throw new Error(`Nhắc hạn ${n} phòng: cần đúng một trình kích hoạt, có ${run.g.triggers.triggers.length}`);
+  run.g.setUiAvailable(false);
+  run.g.session.activeUserEmail = '';
+  // The day before the deadline as the script reads it (the bench runs in this machine's time zone, not the script's).
+  const typed = run.values(SETTINGS_TAB).find((r) => r[0] === 'Hạn nộp')![1] as CellValue;
+  const deadline = readDate(typed);
+  if (deadline.kind !== 'date') throw new Error(`Nhắc hạn ${n} phòng: ô Hạn nộp không đọc được (${String(typed)})`);
+  const [y, m, d] = deadline.iso.split('-').map(Number);
+  setClock(run, vietnamTime(`${new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10)} 08:20`));
+  run.g.calls.reset();
+  run.call('remindDeadlines');
+  const mails = run.g.mail.sent.length;
+  if (mails === 0) throw new Error(`Nhắc hạn ${n} phòng: không thư nào được gửi, phép đo không đo gì`);
+  return [{ what: `Nhắc hạn, một lần chạy, ${n} phòng × 100 dòng mỗi mục`, value: `${run.g.calls.total} lần gọi (${run.g.calls.countOf('Range.getValues')} lần đọc, ${run.g.calls.countOf('MailApp.sendEmail')} thư)` }];
 }
 
 /**
@@ -256,6 +282,7 @@ async function main(): Promise<void> {
   step('Kiểm tra biểu mẫu (thanh bên)', () => [...sidebarRows(9), ...sidebarRows(30), ...coreRows(9, 100), ...coreRows(30, 100)]);
   step('Thanh bên tự cập nhật', () => [...liveRefreshRows(9), ...liveRefreshRows(30)]);
   step('Tổng hợp (Google Doc)', consolidateRows);
+  step('Nhắc hạn (thư nhắc)', () => [...reminderRows(9), ...reminderRows(30)]);
   process.stdout.write('… Đóng gói .docx trong V8 trần\n');
   groups.push(['Đóng gói .docx trong V8 trần (thay cho môi trường Apps Script)', await bareV8Rows()]);
   groups.push(['Ngoại tuyến (dòng lệnh)', offline]);

@@ -8,6 +8,8 @@ import { recordEdit } from './gas/sheet/editLog';
 import * as sidebar from './gas/sidebar/sidebarServer';
 import { consolidate } from './gas/summary/consolidate';
 import { exportPdfForSigning as exportPdf } from './gas/summary/pdfExport';
+import { disableRemindersMessage, enableRemindersMessage, runReminderMenu, showReminderPreview } from './gas/reminders/reminderMenu';
+import { remindDeadlines as runReminders } from './gas/reminders/reminderRun';
 import type { CommentsPanel, ConsolidationResult, PdfExportResult, SidebarServer, SidebarState } from './core/sidebarApi';
 
 /** A sidebar state with leadership's comments for its view (src/gas/comments). */
@@ -108,4 +110,24 @@ export function syncLeadershipComments(): CommentsPanel {
 /** Sidebar (division): "Đã tiếp thu" with a line of text. */
 export function answerComment(tabName: string, commentId: string, text: string): ReturnType<SidebarServer['answerComment']> {
   return comments.answerComment(tabName, commentId, text);
+}
+
+/** Menu (Office): Bật nhắc hạn — installs the one daily trigger of this Sheet. */
+export function menuEnableReminders(): void {
+  runReminderMenu('Bật nhắc hạn', enableRemindersMessage);
+}
+
+/** Menu (Office): Tắt nhắc hạn. */
+export function menuDisableReminders(): void {
+  runReminderMenu('Tắt nhắc hạn', disableRemindersMessage);
+}
+
+/** Menu (Office): Xem trước thư nhắc — today's mails in a dialog, sent to nobody. */
+export function menuPreviewReminders(): void {
+  showReminderPreview();
+}
+
+/** Time-driven trigger (installed by Bật nhắc hạn): e-mails today's deadline reminders; never throws. */
+export function remindDeadlines(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  runReminders();
 }

@@ -30,7 +30,10 @@ function shapeProblems(value: Json, model: unknown, at: string, out: string[]): 
     }
     value.forEach((item, i) => {
       if (isObject(model[0])) shapeProblems(item, model[0], `${at}[${i}]`, out);
-      else if (typeof item !== 'string') out.push(`"${at}[${i}]" phải là một chuỗi "…".`);
+      else if (typeof model[0] === 'number') {
+        // A list of numbers (the days before the deadline a reminder goes out).
+        if (typeof item !== 'number') out.push(`"${at}[${i}]" phải là một số.`);
+      } else if (typeof item !== 'string') out.push(`"${at}[${i}]" phải là một chuỗi "…".`);
     });
     return;
   }

@@ -48,6 +48,20 @@ export interface DocumentDetails {
   subject?: string;
 }
 
+/** When the add-on e-mails deadline reminders (src/core/reminders): Google Sheets only. */
+export interface ReminderSettings {
+  /** Calendar days before the deadline a reminder goes out (0: the deadline day itself), e.g. [3, 1]. */
+  daysBefore: number[];
+  /** Also every working day after the deadline, until the division submits or is complete. */
+  afterDeadline: boolean;
+  /** The hour of the day (0–23) the daily run is scheduled at; Apps Script picks a minute within it. */
+  hour: number;
+  /** ISO dates of public holidays: nothing is sent on them. */
+  holidays: string[];
+  /** Who gets the Office's digest; empty: the Office e-mails. */
+  digestEmails: string[];
+}
+
 export interface Settings {
   period: ReportingPeriod;
   subject: string;
@@ -67,6 +81,7 @@ export interface Settings {
   /** "Tổng hợp" also keeps the .docx it converted, beside the Google Doc (some offices send Word files on). */
   keepDocx: boolean;
   divisions: Division[];
+  reminders: ReminderSettings;
 }
 
 export function defaultSettings(): Settings {

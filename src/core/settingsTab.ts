@@ -8,14 +8,15 @@ import { readDate, formatDate } from './dates';
 import { Division, DocumentDetails, Settings } from './settings';
 import { documentLineText, readDocumentLine } from './summary/documents';
 import { sameText, textKey } from './text';
+import { readReminderValue } from './reminders/settingValues';
 import type { Shell } from './shell';
 
 export const SETTINGS_TAB = 'Cấu hình';
 export const DIVISIONS_HEADER = ['Tên phòng, đơn vị', 'Tên tab', 'E-mail người nhập (cách nhau bởi dấu phẩy)'];
 
-type FieldKind = 'year' | 'text' | 'optionalText' | 'date' | 'optionalDate' | 'list' | 'documents' | 'emails' | 'yesNo';
+type FieldKind = 'year' | 'text' | 'optionalText' | 'date' | 'optionalDate' | 'list' | 'documents' | 'emails' | 'yesNo' | 'dayCounts' | 'hour' | 'dates';
 
-type FieldValue = string | number | boolean | string[];
+type FieldValue = string | number | boolean | string[] | number[];
 
 interface Field {
   label: string;
@@ -67,6 +68,41 @@ function documentsField(label: string, hint: string, path: 'taskDocuments' | 'ta
 const DOCUMENT_LINE_HINT =
   'Mỗi văn bản một dòng (Alt+Enter để xuống dòng trong ô): số, ký hiệu | ngày ban hành | cơ quan ban hành, ví dụ 1400/QĐ-UBND | 15/03/2024 | UBND tỉnh. Loại văn bản suy ra từ ký hiệu (QĐ: Quyết định, NQ: Nghị quyết, KH: Kế hoạch…); muốn ghi loại khác thì viết trước số, ví dụ Công văn 3148/UBND-TH. Thiếu ngày hoặc cơ quan: báo cáo chỉ ghi loại và số văn bản.';
 
+const REMINDERS_ONLY_ON_GOOGLE = 'Chỉ dùng trên Google Trang tính (thư nhắc hạn); tệp Excel không dùng.';
+
+/** The rows of deadline reminders (menu Bật nhắc hạn): when the daily run e-mails divisions that are not done. */
+const REMINDER_FIELDS: Field[] = [
+  field(
+    'Nhắc hạn: số ngày trước hạn',
+    'dayCounts',
+    googleOnly('Gửi thư nhắc bao nhiêu ngày trước hạn nộp, cách nhau bởi dấu phẩy, ví dụ 3, 1 (0: nhắc cả vào ngày hạn nộp). Ngày rơi vào thứ Bảy, Chủ nhật hoặc ngày nghỉ lễ thì không gửi.', REMINDERS_ONLY_ON_GOOGLE),
+    'reminders.daysBefore',
+    true,
+  ),
+  field('Nhắc hạn: sau hạn', 'yesNo', googleOnly('Có: sau hạn nộp, mỗi ngày làm việc nhắc các phòng, đơn vị chưa nộp; Không: không nhắc sau hạn.', REMINDERS_ONLY_ON_GOOGLE), 'reminders.afterDeadline', true),
+  field(
+    'Nhắc hạn: giờ gửi',
+    'hour',
+    googleOnly('Giờ gửi thư mỗi ngày, ví dụ 8:00 (Google chọn một lúc trong giờ đó, từ 8:00 đến 9:00). Sau khi sửa, chạy lại menu Bật nhắc hạn.', REMINDERS_ONLY_ON_GOOGLE),
+    'reminders.hour',
+    true,
+  ),
+  field(
+    'Ngày nghỉ lễ',
+    'dates',
+    googleOnly('Các ngày nghỉ lễ, Tết trong năm, mỗi ngày một dòng hoặc cách nhau bởi dấu phẩy, ví dụ 30/04/2024, 01/05/2024: không gửi thư nhắc vào những ngày này.', REMINDERS_ONLY_ON_GOOGLE),
+    'reminders.holidays',
+    true,
+  ),
+  field(
+    'E-mail Văn phòng nhận bản tổng hợp nhắc hạn',
+    'emails',
+    googleOnly('Người nhận bản tổng hợp mỗi lần nhắc hạn (đơn vị nào được nhắc, đơn vị nào không và vì sao); để trống: E-mail Văn phòng Sở.', REMINDERS_ONLY_ON_GOOGLE),
+    'reminders.digestEmails',
+    true,
+  ),
+];
+
 /** The settings rows, in the order they are first written. */
 export const SETTINGS_FIELDS: Field[] = [
   field('Năm báo cáo', 'year', 'Năm của kỳ báo cáo, ví dụ 2024.', 'period.year'),
@@ -116,6 +152,7 @@ export const SETTINGS_FIELDS: Field[] = [
     'keepDocx',
     true,
   ),
+  ...REMINDER_FIELDS,
 ];
 
 /** A problem in the settings, named by its cell. */
@@ -128,9 +165,11 @@ export interface SettingsProblem {
 export type SettingsReading = { ok: true; settings: Settings; missingRows: (string | number)[][] } | { ok: false; problems: SettingsProblem[] };
 
 function show(value: FieldValue, kind: FieldKind): string | number {
-  if (Array.isArray(value)) return value.join(kind === 'emails' ? ', ' : '\n');
+  if (kind === 'dates') return (value as string[]).map(formatDate).join(', ');
+  if (Array.isArray(value)) return value.join(kind === 'emails' || kind === 'dayCounts' ? ', ' : '\n');
   if (kind === 'date' || (kind === 'optionalDate' && value)) return formatDate(String(value));
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
+  if (kind === 'hour') return `${value}:00`;
   return value;
 }
 
@@ -280,6 +319,14 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
         if (['có', 'co', 'x', 'yes', 'true'].includes(answer)) f.set(settings, true);
         else if (['không', 'khong', 'no', 'false'].includes(answer)) f.set(settings, false);
         else problems.push({ cell: where, message: `${where} («${f.label}»): «${text}» — ghi Có hoặc Không.` });
+        break;
+      }
+      case 'dayCounts':
+      case 'hour':
+      case 'dates': {
+        const reading = readReminderValue(f.kind, raw, where, f.label);
+        if (reading.ok) f.set(settings, reading.value);
+        else problems.push({ cell: where, message: reading.message });
         break;
       }
       case 'emails': {

@@ -13,6 +13,9 @@ export const MENU_ITEMS: { label: string; functionName: string }[] = [
   { label: 'Tổng hợp', functionName: 'menuConsolidate' },
   { label: 'Xuất PDF để ký', functionName: 'menuExportPdf' },
   { label: 'Lấy góp ý của lãnh đạo', functionName: 'menuSyncComments' },
+  { label: 'Bật nhắc hạn', functionName: 'menuEnableReminders' },
+  { label: 'Tắt nhắc hạn', functionName: 'menuDisableReminders' },
+  { label: 'Xem trước thư nhắc', functionName: 'menuPreviewReminders' },
 ];
 
 export function buildMenu(): void {
@@ -21,7 +24,7 @@ export function buildMenu(): void {
   menu.addToUi();
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 

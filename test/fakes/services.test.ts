@@ -50,7 +50,9 @@ function load(options: Parameters<typeof createGoogleServices>[0] = {}) {
 describe('createGoogleServices', () => {
   it('gives the globals a script uses, ready for a vm context', () => {
     const g = createGoogleServices();
-    expect(Object.keys(g.globals).sort()).toEqual(['DriveApp', 'HtmlService', 'LockService', 'Logger', 'MimeType', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console'].sort());
+    expect(Object.keys(g.globals).sort()).toEqual(
+      ['DriveApp', 'HtmlService', 'LockService', 'Logger', 'MailApp', 'MimeType', 'PropertiesService', 'ScriptApp', 'Session', 'SpreadsheetApp', 'Utilities', 'console'].sort(),
+    );
     expect(g.globals.ScriptApp.AuthMode.LIMITED).toBe('LIMITED');
   });
 

@@ -1,6 +1,6 @@
 /**
  * Everything a script sees as globals, wired together with one call counter:
- * SpreadsheetApp, Session, LockService, PropertiesService, DriveApp, HtmlService, ScriptApp,
+ * SpreadsheetApp, Session, LockService, PropertiesService, DriveApp, HtmlService, ScriptApp (with triggers), MailApp,
  * Utilities, MimeType, Logger and console — and none of Node's globals (no Buffer, TextEncoder,
  * setTimeout, setImmediate, process, require), as in Apps Script. Session, Utilities, Logger and ScriptApp live here (they are small).
  *
@@ -22,6 +22,8 @@ import { FakeDrive, FakeUser, createDriveApp, userApi } from './driveApp';
 import { FakeHtmlService, UiLog, createHtmlService, createUiLog } from './htmlService';
 import { FakeLockServiceApi, LockControl, createLockService } from './lockService';
 import { FakePropertiesServiceApi, PropertyScope, createPropertiesService } from './propertiesService';
+import { FakeMailApp, createMailApp } from './mailApp';
+import { ScriptTriggers, TriggerStore, createTriggerStore } from './scriptTriggers';
 import { FakeSpreadsheet, FakeSpreadsheetApp, Toast, createSpreadsheetApp, zonedFields } from './spreadsheetApp';
 
 // ---------------------------------------------------------------------------------------------
@@ -259,10 +261,16 @@ function createConsole(entries: LogEntry[]): Pick<Console, 'log' | 'info' | 'war
 
 export const AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
 
-export class FakeScriptApp {
+/** Triggers (newTrigger, getUserTriggers, deleteTrigger…) come from scriptTriggers.ts. */
+export class FakeScriptApp extends ScriptTriggers {
   readonly AuthMode = AuthMode;
   readonly AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const;
-  constructor(private readonly scriptId: string) {}
+  constructor(
+    private readonly scriptId: string,
+    triggers: TriggerStore,
+  ) {
+    super(triggers);
+  }
   getScriptId(): string {
     return this.scriptId;
   }
@@ -313,6 +321,7 @@ export interface GoogleGlobals {
   ScriptApp: FakeScriptApp;
   Utilities: FakeUtilities;
   Logger: FakeLogger;
+  MailApp: FakeMailApp['service'];
   MimeType: typeof FAKE_MIME_TYPES;
   console: ReturnType<typeof createConsole>;
   [name: string]: unknown;
@@ -345,6 +354,12 @@ export interface GoogleServices {
   sleeps: number[];
   /** How many times SpreadsheetApp.flush() was called. */
   flushCount(): number;
+  /** Mails sent (mail.sent) and the daily quota left (mail.control.quota). */
+  mail: FakeMailApp;
+  /** Installable triggers that exist, whoever made them (tests fire them by calling the handler). */
+  triggers: TriggerStore;
+  /** False: SpreadsheetApp.getUi() throws from now on, as in a time-driven trigger. */
+  setUiAvailable(available: boolean): void;
   /** vm.createContext(globals), with errors and dates made in that context's realm. */
   createContext(): vm.Context;
 }
@@ -381,6 +396,8 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
   const props = createPropertiesService({ counter: calls, initial: options.properties });
   const logs: LogEntry[] = [];
   const utilities = new FakeUtilities(calls);
+  const mail = createMailApp({ counter: calls });
+  const triggers = createTriggerStore({ counter: calls, currentUser: () => session.effectiveUserEmail, documentId: () => sheets.spreadsheet._file.id });
   const globals: GoogleGlobals = {
     SpreadsheetApp: sheets.service,
     Session: counted(new FakeSession(session, calls), 'Session', calls),
@@ -388,9 +405,10 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     PropertiesService: props.service,
     DriveApp: drive.service,
     HtmlService: html.service,
-    ScriptApp: counted(new FakeScriptApp(options.scriptId ?? 'fake-script-id'), 'ScriptApp', calls),
+    ScriptApp: counted(new FakeScriptApp(options.scriptId ?? 'fake-script-id', triggers), 'ScriptApp', calls),
     Utilities: counted(utilities, 'Utilities', calls),
     Logger: counted(new FakeLogger(logs, calls), 'Logger', calls),
+    MailApp: mail.service,
     MimeType: { ...FAKE_MIME_TYPES },
     console: createConsole(logs),
   };
@@ -408,6 +426,9 @@ export function createGoogleServices(options: GoogleServicesOptions = {}): Googl
     logs,
     sleeps: utilities._sleeps,
     flushCount: () => sheets.flushes,
+    mail,
+    triggers,
+    setUiAvailable: (available) => (sheets.uiAvailable = available),
     createContext() {
       const context = vm.createContext(globals);
       const present = vm.runInContext(`${JSON.stringify(NODE_ONLY_GLOBALS)}.filter(function (n) { return typeof globalThis[n] !== 'undefined'; })`, context) as string[];

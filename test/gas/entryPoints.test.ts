@@ -8,7 +8,7 @@ test('onOpen builds the menu, and each menu item names a top-level function of t
   const menu = run.g.ui.menus[0];
   expect(menu.caption).toBe('Báo cáo KT-XH');
   const items = menu.entries.filter((e: { kind: string }) => e.kind === 'item') as { caption: string; functionName: string }[];
-  expect(items.map((i) => i.caption)).toEqual(['Thiết lập / cập nhật biểu mẫu', 'Kiểm tra biểu mẫu', 'Tổng hợp', 'Xuất PDF để ký', 'Lấy góp ý của lãnh đạo']);
+  expect(items.map((i) => i.caption)).toEqual(['Thiết lập / cập nhật biểu mẫu', 'Kiểm tra biểu mẫu', 'Tổng hợp', 'Xuất PDF để ký', 'Lấy góp ý của lãnh đạo', 'Bật nhắc hạn', 'Tắt nhắc hạn', 'Xem trước thư nhắc']);
   for (const item of items) expect(typeof (run.context as Record<string, unknown>)[item.functionName]).toBe('function');
 });
 
@@ -45,7 +45,18 @@ test('the manifest asks for narrow scopes, V8 and the Vietnamese time zone', () 
   const manifest = JSON.parse(readFileSync(path.join(DIST, 'appsscript.json'), 'utf8'));
   expect(manifest.runtimeVersion).toBe('V8');
   expect(manifest.timeZone).toBe('Asia/Ho_Chi_Minh');
-  expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+  // Exactly these: the reminders added sending mail as the user (script.send_mail) and their daily trigger (script.scriptapp).
+  expect([...manifest.oauthScopes].sort()).toEqual(
+    [
+      'https://www.googleapis.com/auth/drive.file',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email',
+    ].sort(),
+  );
+  expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/gmail.send');
   expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
   expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
   // DriveApp would need the full drive scope: the bundle uses the Drive advanced service under drive.file.
@@ -55,4 +66,6 @@ test('the manifest asks for narrow scopes, V8 and the Vietnamese time zone', () 
   const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
   expect(code).not.toMatch(/\bDriveApp\./);
   expect(code).not.toMatch(/\b(DocumentApp|Docs)\.\w/);
+  // Mail goes through MailApp (script.send_mail), never GmailApp (which would need access to the whole mailbox).
+  expect(code).not.toMatch(/\bGmailApp\./);
 });
