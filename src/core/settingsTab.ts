@@ -10,8 +10,9 @@ import { documentLineText, readDocumentLine } from './summary/documents';
 import { sameText, textKey } from './text';
 import { readReminderValue } from './reminders/settingValues';
 import type { Shell } from './shell';
+import { OFFICE_TABS, OFFICE_TAB_NAMES } from './officeTabs';
 
-export const SETTINGS_TAB = 'Cấu hình';
+export const SETTINGS_TAB: string = OFFICE_TABS.settings;
 export const DIVISIONS_HEADER = ['Tên phòng, đơn vị', 'Tên tab', 'E-mail người nhập (cách nhau bởi dấu phẩy)'];
 
 type FieldKind = 'year' | 'text' | 'optionalText' | 'date' | 'optionalDate' | 'list' | 'documents' | 'emails' | 'yesNo' | 'dayCounts' | 'hour' | 'dates';
@@ -375,8 +376,10 @@ function readDivisions(grid: Grid, sheetName: string, problems: SettingsProblem[
     const tabProblem = tabNameProblem(tabName);
     if (tabProblem) problems.push({ cell: cell(r, 1), message: `${cell(r, 1)}: ${tabProblem}` });
     const tabKey = textKey(tabName);
-    if (tabKey === textKey(SETTINGS_TAB) || tabs.has(tabKey)) {
-      problems.push({ cell: cell(r, 1), message: `${cell(r, 1)}: tên tab «${tabName}» trùng với ${tabs.get(tabKey) ?? `tab ${SETTINGS_TAB}`}. Mỗi phòng, đơn vị cần một tên tab riêng.` });
+    const officeTab = OFFICE_TAB_NAMES.find((t) => textKey(t) === tabKey);
+    if (officeTab !== undefined || tabs.has(tabKey)) {
+      const other = tabs.get(tabKey) ?? `tab ${officeTab} của Văn phòng`;
+      problems.push({ cell: cell(r, 1), message: `${cell(r, 1)}: tên tab «${tabName}» trùng với ${other}. Mỗi phòng, đơn vị cần một tên tab riêng.` });
     }
     tabs.set(tabKey, cell(r, 1));
     const bad = emails.filter((e) => !EMAIL.test(e));

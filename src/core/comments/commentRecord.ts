@@ -3,8 +3,9 @@
  * what where, and the division's answer and whether it was posted back into the Doc. The tab is the record:
  * one row per comment, found again by the comment's id.
  */
+import { OFFICE_TABS } from '../officeTabs';
 
-export const COMMENTS_TAB = 'Góp ý';
+export const COMMENTS_TAB = OFFICE_TABS.comments;
 
 /** The division cell of a comment that matches no division, or several: the Office routes it. */
 export const FOR_OFFICE = 'Văn phòng Sở (chưa xác định phòng, đơn vị)';

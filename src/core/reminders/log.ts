@@ -3,10 +3,11 @@
  * recipients, kind, result). It is also the reminders' memory: a division mailed today is not mailed again.
  */
 import { formatDateTime, isoOfLocalDate } from '../dates';
+import { OFFICE_TABS } from '../officeTabs';
 import { CellValue, Grid, cellText } from '../grid';
 import { textKey } from '../text';
 
-export const REMINDER_LOG_TAB = 'Nhật ký nhắc hạn';
+export const REMINDER_LOG_TAB = OFFICE_TABS.reminderLog;
 export const REMINDER_LOG_HEADER = ['Thời gian', 'Phòng, đơn vị', 'Người nhận', 'Loại', 'Kết quả'];
 
 export const KIND_LABELS = {

@@ -17,7 +17,6 @@ import { withDocumentLock } from '../sheet/lock';
 import { lockRanges, protectDivisionTab, protectSheet } from './protection';
 import { SectionRows, ValidationRules, buildValidationRules, formatDivisionTab, headerUpdates } from './sectionFormat';
 import { addMissingSettingsRows, createSettingsSheet, readSettings } from '../sheet/settingsSheet';
-import { LOG_TAB } from '../summary/summaryLog';
 
 export interface SetupReport {
   ok: boolean;
@@ -38,10 +37,6 @@ function clashes(sheets: IndexedSheet[], settings: Settings, state: DocumentStat
   const own = findDivisionSheets(sheets, settings.divisions, state);
   for (const { division, sheet } of own) {
     const where = `${SETTINGS_TAB}, dòng «${division.name}»`;
-    if (sameText(division.tabName, LOG_TAB)) {
-      problems.push({ cell: where, message: `${where}: tên tab «${division.tabName}» trùng với tab ${LOG_TAB} của Văn phòng.` });
-      continue;
-    }
     const holder = sheets.find((s) => sameText(s.name, division.tabName));
     if (!holder || (sheet && holder.sheet === sheet)) continue;
     const owner = recorded.get(holder.id);

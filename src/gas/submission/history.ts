@@ -5,11 +5,12 @@
  * call of the Office (only the Office may write that tab). The last few entries of each division also
  * stay in the properties, so the Office's sidebar lists them without reading the tab.
  */
+import { OFFICE_TABS } from '../../core/officeTabs';
 import type { SubmissionHistoryLine } from '../../core/sidebarApi';
 import { DocumentState } from '../sheet/documentState';
 import { protectSheet } from '../setup/protection';
 
-export const HISTORY_TAB = 'Lịch sử nộp, mở lại';
+export const HISTORY_TAB = OFFICE_TABS.submissionHistory;
 const HEADER = ['Thời gian', 'Phòng, đơn vị', 'Việc', 'Người thực hiện', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Lý do'];
 /** How many entries per division the sidebar shows. */
 const RECENT = 5;

@@ -1,5 +1,7 @@
 /** The "Lịch sử tổng hợp" tab: one row per "Tổng hợp" run — time, who, link, divisions complete. */
-export const LOG_TAB = 'Lịch sử tổng hợp';
+import { OFFICE_TABS } from '../../core/officeTabs';
+
+export const LOG_TAB = OFFICE_TABS.summaryLog;
 const HEADER = ['Thời gian', 'Người tổng hợp', 'Bản', 'Văn bản', 'Số phòng, đơn vị đã đủ'];
 /** The column "Xuất PDF để ký" fills in the row of the run it exported (pdfExport.ts). */
 export const PDF_COLUMN = HEADER.length + 1;
