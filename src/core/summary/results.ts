@@ -161,7 +161,19 @@ export function resultsSection(ctx: SectionContext): Blocks {
         d.figures.map((f, k) => {
           const cmp = comparisonCells(f);
           const same = lastYear ? samePeriodCells(f, figureCell) : [];
-          return [String(k + 1), f.indicator, f.unit, figureCell(f.prevYear, f.unit), figureCell(f.plan, f.unit), figureCell(f.firstPeriod, f.unit), figureCell(f.estimate, f.unit), cmp.vsPrevYear, cmp.vsPlan, ...same, f.remark];
+          return [
+            String(k + 1),
+            f.indicator,
+            f.unit,
+            figureCell(f.prevYear, f.unit),
+            figureCell(f.plan, f.unit),
+            figureCell(f.firstPeriod, f.unit),
+            figureCell(f.estimate, f.unit),
+            cmp.vsPrevYear,
+            cmp.vsPlan,
+            ...same,
+            f.remark,
+          ];
         }),
         'results',
       ),

@@ -9,9 +9,7 @@ export interface ValueChange {
   new: KeptValue | null;
 }
 
-export type ItemChange =
-  | { kind: 'added' | 'removed'; section: SectionId; key: string; label: string }
-  | { kind: 'changed'; section: SectionId; key: string; label: string; values: ValueChange[] };
+export type ItemChange = { kind: 'added' | 'removed'; section: SectionId; key: string; label: string } | { kind: 'changed'; section: SectionId; key: string; label: string; values: ValueChange[] };
 
 export type DivisionChange = { kind: 'added' | 'removed'; name: string } | { kind: 'changed'; name: string; items: ItemChange[] };
 

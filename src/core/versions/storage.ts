@@ -22,7 +22,9 @@ function isRecord(x: unknown): x is VersionRecord {
     typeof r.time === 'string' &&
     typeof r.period === 'string' &&
     Array.isArray(r.divisions) &&
-    r.divisions.every((d) => typeof d.name === 'string' && Array.isArray(d.items) && d.items.every((i) => (SECTION_IDS as readonly string[]).includes(i.section) && typeof i.key === 'string' && typeof i.values === 'object'))
+    r.divisions.every(
+      (d) => typeof d.name === 'string' && Array.isArray(d.items) && d.items.every((i) => (SECTION_IDS as readonly string[]).includes(i.section) && typeof i.key === 'string' && typeof i.values === 'object'),
+    )
   );
 }
 
