@@ -7,7 +7,8 @@ import { recordEdit } from './gas/sheet/editLog';
 import * as sidebar from './gas/sidebar/sidebarServer';
 import { consolidate } from './gas/summary/consolidate';
 import { exportPdfForSigning as exportPdf } from './gas/summary/pdfExport';
-import type { ConsolidationResult, PdfExportResult, SidebarServer } from './core/sidebarApi';
+import { changesSinceLastVersion } from './gas/summary/versionChanges';
+import type { ConsolidationResult, PdfExportResult, SidebarServer, VersionChangesView } from './core/sidebarApi';
 
 /** Simple trigger: builds the menu and touches nothing else (it may run with no authorization). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -82,4 +83,9 @@ export function runConsolidation(): ConsolidationResult {
 /** Sidebar (Office): "Xuất PDF để ký" for run `version` (the latest when null). */
 export function exportPdfForSigning(version: number | null): PdfExportResult {
   return exportPdf(version);
+}
+
+/** Sidebar (Office): what changed since the last "Tổng hợp", before running it again. */
+export function getChangesSinceLastVersion(): VersionChangesView {
+  return changesSinceLastVersion();
 }

@@ -25,6 +25,7 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
     error: null,
     consolidation: null,
     pdfExport: null,
+    changes: null,
     selectedCell: null,
   };
 
@@ -124,12 +125,21 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
       void perform(BUSY_CONSOLIDATING, async () => {
         model.consolidation = null;
         model.consolidation = await server.runConsolidation();
+        // The list was about the version just made: it is no longer what changed since the last one.
+        model.changes = null;
       }),
     exportPdf: (version) =>
       void perform(BUSY_EXPORTING, async () => {
         model.pdfExport = null;
         if (version !== null && !(Number.isInteger(version) && version > 0)) throw new Error('Số bản phải là số nguyên dương (xem cột «Bản» trong tab Lịch sử tổng hợp), hoặc để trống để xuất bản mới nhất.');
         model.pdfExport = await server.exportPdfForSigning(version);
+      }),
+    showChanges: () =>
+      void perform(BUSY_WORKING, async () => {
+        model.changes = null;
+        const changes = await server.getChangesSinceLastVersion();
+        if (!changes || typeof changes !== 'object' || !Array.isArray(changes.divisions)) throw new Error('Máy chủ trả về dữ liệu không hợp lệ.');
+        model.changes = changes;
       }),
     dismissError: () => {
       model.error = null;

@@ -2,7 +2,17 @@
  * Draws the sidebar from a Screen: the division view, the office view, the busy line and the error box.
  * Pure DOM building (see dom.ts); every decision about what to call lives in main.ts.
  */
-import { STATUS_LABELS, type ConsolidationResult, type DivisionView, type FindingView, type OfficeDivisionRow, type OfficeView, type PdfExportResult, type SectionFindings } from '../core/sidebarApi';
+import {
+  STATUS_LABELS,
+  type ConsolidationResult,
+  type DivisionView,
+  type FindingView,
+  type OfficeDivisionRow,
+  type OfficeView,
+  type PdfExportResult,
+  type SectionFindings,
+  type VersionChangesView,
+} from '../core/sidebarApi';
 import { button, clear, el, type Child } from './dom';
 import { clampPercent, formatDate, formatDateTime, formatDaysLeft, formatShortDateTime, isWebUrl } from './format';
 
@@ -18,6 +28,8 @@ export interface Model {
   consolidation: ConsolidationResult | null;
   /** The PDF "Xuất PDF để ký" last made, or null. */
   pdfExport: PdfExportResult | null;
+  /** What changed since the last "Tổng hợp", when the Office asked; null otherwise. */
+  changes: VersionChangesView | null;
   /** The cell of the finding last clicked, to highlight it. */
   selectedCell: string | null;
 }
@@ -35,6 +47,8 @@ export interface Actions {
   consolidate(): void;
   /** "Xuất PDF để ký" for run `version`, the latest when null. */
   exportPdf(version: number | null): void;
+  /** "Xem thay đổi so với bản trước": what the next "Tổng hợp" will list as changed. */
+  showChanges(): void;
   dismissError(): void;
 }
 
@@ -203,6 +217,12 @@ function renderOffice(o: OfficeView, model: Model, actions: Actions): HTMLElemen
       button({ className: 'btn btn-primary', disabled: busy, title: 'Tạo báo cáo tổng hợp từ các phòng, đơn vị', onClick: actions.consolidate }, 'Tổng hợp'),
       button({ className: 'btn', disabled: busy, onClick: actions.refreshOffice }, 'Cập nhật'),
     ),
+    el(
+      'div',
+      { className: 'actions' },
+      button({ className: 'btn', disabled: busy, title: 'Những gì bản tổng hợp tới sẽ ghi là đã thay đổi so với bản gần nhất', onClick: actions.showChanges }, 'Xem thay đổi so với bản trước'),
+    ),
+    model.changes ? renderChanges(model.changes) : null,
     model.consolidation ? renderConsolidation(model.consolidation) : null,
     renderPdfExport(busy, actions),
     model.pdfExport ? renderPdfResult(model.pdfExport) : null,
@@ -252,6 +272,17 @@ function renderPdfResult(r: PdfExportResult): HTMLElement {
     pdf = el('span', { className: 'pdf-name' }, r.name);
   }
   return el('div', { className: 'pdf-result', attrs: { role: 'status' } }, el('p', {}, `Đã xuất PDF để ký (bản ${r.version}): `, pdf));
+}
+
+/** The changes since the last version, as the next Doc lists them: a title, then per division its changes (text only). */
+function renderChanges(c: VersionChangesView): HTMLElement {
+  return el(
+    'div',
+    { className: 'version-changes', attrs: { role: 'status' } },
+    c.title ? el('p', { className: 'changes-title' }, el('b', {}, c.title)) : null,
+    c.message ? el('p', { className: 'hint' }, c.message) : null,
+    c.divisions.length ? el('ul', { className: 'changes-list' }, ...c.divisions.map((d) => el('li', {}, el('b', {}, d.name), el('ul', {}, ...d.items.map((item) => el('li', {}, item)))))) : null,
+  );
 }
 
 function renderConsolidation(r: ConsolidationResult): HTMLElement {

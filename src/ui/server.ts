@@ -69,4 +69,5 @@ export const server: SidebarServerClient = {
   openDivisionTab: (tabName) => call((run) => run.openDivisionTab(tabName)),
   runConsolidation: () => call((run) => run.runConsolidation()),
   exportPdfForSigning: (version) => call((run) => run.exportPdfForSigning(version)),
+  getChangesSinceLastVersion: () => call((run) => run.getChangesSinceLastVersion()),
 };

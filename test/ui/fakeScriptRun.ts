@@ -18,6 +18,7 @@ const NAMES: Record<ServerFunctionName, true> = {
   openDivisionTab: true,
   runConsolidation: true,
   exportPdfForSigning: true,
+  getChangesSinceLastVersion: true,
 };
 export const SERVER_FUNCTION_NAMES = Object.keys(NAMES) as ServerFunctionName[];
 

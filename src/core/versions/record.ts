@@ -7,14 +7,40 @@ import type { DivisionReport } from '../divisionReport';
 import type { ResolvedForm, SectionId } from '../form';
 import { textKey } from '../text';
 
-/** A kept value: numbers as numbers, everything else as text; empty cells are left out. */
+/**
+ * A kept value: numbers as numbers, short texts as text; a text longer than LONG_TEXT is kept as a digest (DIGEST, its
+ * length and a hash), enough to know it was edited without keeping every paragraph of every version. Empty cells are left out.
+ */
 export type KeptValue = string | number;
+
+export const LONG_TEXT = 80;
+/** A private-use character nobody types: a digest never equals a typed text. */
+export const DIGEST = '\ue000';
+
+/** FNV-1a, 32 bits, as 8 hex digits. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+export function isDigest(value: KeptValue | null): boolean {
+  return typeof value === 'string' && value.startsWith(DIGEST);
+}
+
+/** The first words of a long text, for naming its item ("Triển khai các nhiệm vụ …"). */
+export function shortLabel(text: string): string {
+  return text.length > LONG_TEXT ? `${text.slice(0, LONG_TEXT).replace(/\s+\S*$/, '')}…` : text;
+}
 
 export interface ItemRecord {
   section: SectionId;
-  /** Stable across runs: section, main text (textKey), and "#2" for the second item with the same text. */
+  /** Stable across runs: section, a hash of the main text (textKey), and "#2" for the second item with the same text. */
   key: string;
-  /** The main text as typed, for the wording ("Số đề tài nghiệm thu"). */
+  /** The main text as typed (its first words when long), for the wording ("Số đề tài nghiệm thu"). */
   label: string;
   values: Record<string, KeptValue>;
 }
@@ -49,7 +75,8 @@ function kept(value: ItemValue | undefined): KeptValue | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return value;
   const t = String(value).trim();
-  return t === '' ? null : t;
+  if (t === '') return null;
+  return t.length > LONG_TEXT ? `${DIGEST}${t.length}:${hash(t)}` : t;
 }
 
 /** One division's items as the record keeps them: every typed column (no index, no computed ratio), keyed stably. */
@@ -64,11 +91,11 @@ export function divisionRecord(report: DivisionReport, form: ResolvedForm): Divi
         const v = kept(item.values[c.key]);
         if (v !== null) values[c.key] = v;
       }
-      const main = MAIN_TEXT[section.id].map((k) => String(values[k] ?? '')).filter((t) => t !== '');
-      const base = `${section.id}:${textKey(main.join(' | '))}`;
+      const main = MAIN_TEXT[section.id].map((k) => String(item.values[k] ?? '').trim()).filter((t) => t !== '');
+      const base = `${section.id}:${hash(textKey(main.join(' | ')))}`;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
-      items.push({ section: section.id, key: n === 1 ? base : `${base}#${n}`, label: main[0] ?? '', values });
+      items.push({ section: section.id, key: n === 1 ? base : `${base}#${n}`, label: shortLabel(main[0] ?? ''), values });
     }
   }
   return { name: report.division.name, items };

@@ -8,10 +8,7 @@ import { ITEM_NOUN } from '../summary/appendix';
 import { Blocks, divisionItems, heading, paragraph } from '../summary/blocks';
 import { dateInText, isMoneyInDong, isPercentUnit, midSentence, money, oneDecimal } from '../summary/wording';
 import type { DivisionChange, ItemChange, ValueChange, VersionChanges } from './diff';
-import type { KeptValue, VersionRecord } from './record';
-
-/** A text short enough to quote whole in the list; a longer one is said to have been edited. */
-const QUOTED = 80;
+import { KeptValue, VersionRecord, isDigest } from './record';
 
 function shortDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
@@ -51,15 +48,14 @@ function valueInWords(form: ResolvedForm, item: ItemChange, change: ValueChange,
     const suffix = item.section === 'I' && unit ? ` ${unit}` : '';
     return `${what} từ ${formatNumber(change.old)} thành ${formatNumber(change.new)}${suffix}`;
   }
-  if (change.old === null) return `bổ sung ${what} ${shown(change.new!)}`;
-  if (change.new === null) return `bỏ ${what} (trước là ${shown(change.old)})`;
-  const long = String(change.old).length > QUOTED || String(change.new).length > QUOTED;
-  return long ? `sửa nội dung ${what}` : `${what} từ ${shown(change.old)} thành ${shown(change.new)}`;
+  if (change.old === null) return isDigest(change.new) ? `bổ sung ${what}` : `bổ sung ${what} ${shown(change.new!)}`;
+  if (change.new === null) return isDigest(change.old) ? `bỏ ${what}` : `bỏ ${what} (trước là ${shown(change.old)})`;
+  return isDigest(change.old) || isDigest(change.new) ? `sửa nội dung ${what}` : `${what} từ ${shown(change.old)} thành ${shown(change.new)}`;
 }
 
 function itemInWords(form: ResolvedForm, item: ItemChange, unitOf: (item: ItemChange) => string): string {
   const noun = ITEM_NOUN[item.section];
-  const label = item.label.length > QUOTED ? `${item.label.slice(0, QUOTED).replace(/\s+\S*$/, '')}…` : item.label;
+  const label = item.label;
   if (item.kind !== 'changed') return `${item.kind === 'added' ? 'thêm' : 'bỏ'} ${noun} ${quoted(label)}`;
   return `${noun} ${quoted(label)}: ${item.values.map((v) => valueInWords(form, item, v, unitOf(item))).join(', ')}`;
 }
