@@ -6,7 +6,7 @@ import { Blocks, heading, paragraph, table } from './blocks';
 import { SectionContext, num, sectionHeading, text } from './context';
 import { Assessment, IndicatorFigures, assess, comparisonCells, planStanding, yearChange } from './indicators';
 import { OUTLINE } from './outline';
-import { ComparedFigures, lastYearReport, samePeriodCells, samePeriodSentence, withSamePeriod } from './samePeriod';
+import { ComparedFigures, lastYearReport, samePeriodSentence, samePeriodTable, withSamePeriod } from './samePeriod';
 import { figure, isPercentUnit, midSentence, oneDecimal, points, rate } from './wording';
 
 export interface ResultsWording {
@@ -149,35 +149,17 @@ export function resultsSection(ctx: SectionContext): Blocks {
           { header: `Ước thực hiện năm ${p.year}`, align: 'right', width: 9 },
           { header: `So với năm ${p.prevYear}`, align: 'right', width: 8 },
           { header: 'So với kế hoạch', align: 'right', width: 8 },
-          // Only when last year's same period is given: the table stays as wide as before otherwise.
-          ...(lastYear
-            ? [
-                { header: `Cùng kỳ năm ${p.year - 1}`, align: 'right' as const, width: 9 },
-                { header: 'So với cùng kỳ (%)', align: 'right' as const, width: 8 },
-              ]
-            : []),
           { header: 'Đánh giá, ghi chú', width: 14 },
         ],
         d.figures.map((f, k) => {
           const cmp = comparisonCells(f);
-          const same = lastYear ? samePeriodCells(f, figureCell) : [];
-          return [
-            String(k + 1),
-            f.indicator,
-            f.unit,
-            figureCell(f.prevYear, f.unit),
-            figureCell(f.plan, f.unit),
-            figureCell(f.firstPeriod, f.unit),
-            figureCell(f.estimate, f.unit),
-            cmp.vsPrevYear,
-            cmp.vsPlan,
-            ...same,
-            f.remark,
-          ];
+          return [String(k + 1), f.indicator, f.unit, figureCell(f.prevYear, f.unit), figureCell(f.plan, f.unit), figureCell(f.firstPeriod, f.unit), figureCell(f.estimate, f.unit), cmp.vsPrevYear, cmp.vsPlan, f.remark];
         }),
         'results',
       ),
     );
+    // Two more columns do not fit a portrait page beside the ten above: the same period has its own small table.
+    if (w.lastPeriod) blocks.push(...samePeriodTable(d.figures, w.lastPeriod, periodOfYear(p.periodLabel, p.year), p.year - 1, figureCell));
     const said = divisionParagraph(d.figures, w);
     if (said) blocks.push(paragraph(said));
   });

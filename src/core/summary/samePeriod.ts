@@ -5,6 +5,7 @@
 import type { DivisionReport } from '../divisionReport';
 import { ratioPercent } from '../numbers';
 import { textKey } from '../text';
+import { Blocks, paragraph, table } from './blocks';
 import { num, text } from './context';
 import type { IndicatorFigures, YearChange } from './indicators';
 import { figure, isPercentUnit, midSentence, points, pointsCell, rate } from './wording';
@@ -92,4 +93,34 @@ export function samePeriodSentence(figures: ComparedFigures[], lastPeriod: strin
   if (notFound.length) parts.push(`${notFound.length} chỉ tiêu chưa có số liệu cùng kỳ để so sánh`);
   if (parts.length === 0) return '';
   return ` So với cùng kỳ năm trước (${lastPeriod}), ${parts.join('; ')}.`;
+}
+
+/**
+ * Under a division's table: "So với cùng kỳ năm trước (6 tháng đầu năm 2023):" and a table of the indicators found last
+ * year (STT as in the table above), last year's figure, this period's, and the comparison; nothing when none was found.
+ */
+export function samePeriodTable(figures: ComparedFigures[], lastPeriod: string, period: string, lastYear: number, figureCell: (value: number | null, unit: string) => string): Blocks {
+  const rows = figures
+    .map((f, k) => ({ f, k }))
+    .filter(({ f }) => f.samePeriod !== undefined && f.samePeriod !== null)
+    .map(({ f, k }) => {
+      const [last, vs] = samePeriodCells(f, figureCell);
+      return [String(k + 1), f.indicator, f.unit, last, figureCell(f.firstPeriod, f.unit), vs];
+    });
+  if (rows.length === 0) return [];
+  return [
+    paragraph({ text: `So với cùng kỳ năm trước (${lastPeriod}):`, italic: true }),
+    table(
+      [
+        { header: 'STT', align: 'center', width: 6 },
+        { header: 'Chỉ tiêu, nhiệm vụ', width: 44 },
+        { header: 'Đơn vị tính', align: 'center', width: 11 },
+        { header: `Cùng kỳ năm ${lastYear}`, align: 'right', width: 13 },
+        { header: `Thực hiện ${period}`, align: 'right', width: 13 },
+        { header: 'So với cùng kỳ (%)', align: 'right', width: 13 },
+      ],
+      rows,
+      'samePeriod',
+    ),
+  ];
 }
