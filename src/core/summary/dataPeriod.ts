@@ -4,6 +4,7 @@
  * deliberately tiny: the periods' own cut-off rule (core/periods) replaces it when both are merged.
  */
 import type { ReportingPeriod } from '../settings';
+import { shortDateInText } from './wording';
 
 export interface DataPeriod {
   /** ISO dates, yyyy-mm-dd. */
@@ -37,12 +38,6 @@ export function ruleDataPeriod(period: ReportingPeriod): DataPeriod | null {
   return { from, to: iso(period.year, month, 14) };
 }
 
-/** "2024-06-14" → "14/6/2024", as the sentence writes dates. */
-function shortDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return `${d}/${m}/${y}`;
-}
-
 export function dataPeriodSentence(p: DataPeriod): string {
-  return `Số liệu tính từ ngày ${shortDate(p.from)} đến ngày ${shortDate(p.to)}.`;
+  return `Số liệu tính từ ngày ${shortDateInText(p.from)} đến ngày ${shortDateInText(p.to)}.`;
 }

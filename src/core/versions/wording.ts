@@ -6,19 +6,14 @@ import { formatNumber } from '../numbers';
 import type { ResolvedForm, SectionId } from '../form';
 import { ITEM_NOUN } from '../summary/appendix';
 import { Blocks, divisionItems, heading, paragraph } from '../summary/blocks';
-import { dateInText, isMoneyInDong, isPercentUnit, midSentence, money, oneDecimal } from '../summary/wording';
+import { dateInText, isMoneyInDong, isPercentUnit, midSentence, money, oneDecimal, shortDateInText } from '../summary/wording';
 import type { DivisionChange, ItemChange, ValueChange, VersionChanges } from './diff';
 import { KeptValue, VersionRecord, isDigest } from './record';
-
-function shortDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return `${d}/${m}/${y}`;
-}
 
 /** "Thay đổi so với bản 2 (16:05 ngày 27/6/2024)" */
 export function changesTitle(since: { version: number; time: string }): string {
   const [date, time = ''] = since.time.split('T');
-  return `Thay đổi so với bản ${since.version} (${time.slice(0, 5)} ngày ${shortDate(date)})`;
+  return `Thay đổi so với bản ${since.version} (${time.slice(0, 5)} ngày ${shortDateInText(date)})`;
 }
 
 function header(form: ResolvedForm, section: SectionId, field: string): string {
