@@ -115,6 +115,18 @@ test('--ky-truoc with last year’s whole-year files: refused by the header of t
   expect(r.err).toMatch(/trang tính «[^»]+», ô [A-Z]+\d+: tiêu đề «Thực hiện cả năm 2023» là số liệu cả năm 2023, không phải cùng kỳ năm trước \(6 tháng đầu năm 2023\)\./);
 });
 
+test('--ky-truoc with a damaged file among last year’s: the file is named, the others are still compared with', async () => {
+  const folder = path.join(tmp.dir, '6-thang-2023-co-tep-hong');
+  await divisionFiles(folder, lastYearSettings, lastYearSample);
+  writeFileSync(path.join(folder, 'QLKH.xlsx'), 'không phải bảng tính');
+  const r = await run(['tong-hop', thisYear, '-o', path.join(tmp.dir, 'cung-ky-thieu.docx'), '--ky-truoc', folder]);
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/^Cùng kỳ năm trước: Lỗi: «[^»]*QLKH\.xlsx»/m);
+  expect(r.out).toContain('Cùng kỳ năm trước (6 tháng đầu năm 2023): số liệu của 8 phòng, đơn vị');
+  const t = await docText(path.join(tmp.dir, 'cung-ky-thieu.docx'));
+  expect(t).toContain('So với cùng kỳ năm trước (6 tháng đầu năm 2023)');
+});
+
 test('the help lists both options', async () => {
   const r = await run(['tong-hop', '--help']);
   expect(r.out).toContain('--so-voi <tệp.json>');
