@@ -214,6 +214,36 @@ function consolidateRows(): Row[] {
   ];
 }
 
+/**
+ * What changed since the last version, 30 divisions × 50 rows a section: the record's size in the hidden tab, the
+ * sidebar's list before a second run, and a second run (which also reads the last record). Preconditions: the record is
+ * there, and with nothing edited the list is empty; after one figure is retyped the list names exactly that change.
+ */
+function versionRows(): Row[] {
+  const run = sheetWith(30);
+  typeSample(run, 50);
+  assertTyped(run, 30, 50);
+  run.call('runConsolidation');
+  const record = run.values('Dữ liệu tổng hợp');
+  if (record.length !== 2) throw new Error(`Điều kiện của phép đo không đúng: tab Dữ liệu tổng hợp có ${record.length - 1} dòng, cần 1`);
+  const chars = record[1].slice(4).reduce<number>((n, c) => n + String(c).length, 0);
+  const cells = record[1].slice(4).filter((c) => c !== '').length;
+  const row = run.values('QLKH').findIndex((r) => String(r[0]).startsWith('I. ')) + 3;
+  run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('QLKH')!.getRange(row, 7).setValue(12345));
+  run.g.calls.reset();
+  const started = performance.now();
+  const changes = run.call<{ divisions: { items: string[] }[] }>('getChangesSinceLastVersion');
+  const ms = performance.now() - started;
+  const listCalls = run.g.calls.total;
+  if (changes.divisions.length !== 1 || changes.divisions[0].items.length !== 1) throw new Error(`Điều kiện của phép đo không đúng: cần đúng 1 thay đổi, có ${JSON.stringify(changes.divisions)}`);
+  const second = callsOf(run, 'runConsolidation');
+  return [
+    { what: 'Dữ liệu một bản tổng hợp (tab ẩn «Dữ liệu tổng hợp»), 30 phòng × 50 dòng mỗi mục', value: `${Math.round(chars / 1024)} KiB trong ${cells} ô (tối đa 50.000 ký tự mỗi ô)` },
+    { what: 'Thanh bên, thay đổi so với bản trước, 30 phòng × 50 dòng mỗi mục', value: `${listCalls} lần gọi; mô phỏng ${ms.toFixed(0)} ms` },
+    { what: 'Tổng hợp bản 2 (đọc dữ liệu bản 1, ghi dữ liệu bản 2), 30 phòng × 50 dòng mỗi mục', value: `${second.total} lần gọi (${second.reads} lần đọc)` },
+  ];
+}
+
 /** The summary of n divisions × rows, built by the core in Node (what the bare V8 context is given to pack). */
 function summaryOf(n: number, rows: number | undefined): SummaryDocument {
   const settings = defaultSettings();
@@ -283,6 +313,7 @@ async function main(): Promise<void> {
   step('Thanh bên tự cập nhật', () => [...liveRefreshRows(9), ...liveRefreshRows(30)]);
   step('Tổng hợp (Google Doc)', consolidateRows);
   step('Nhắc hạn (thư nhắc)', () => [...reminderRows(9), ...reminderRows(30)]);
+  step('Thay đổi so với bản trước', versionRows);
   process.stdout.write('… Đóng gói .docx trong V8 trần\n');
   groups.push(['Đóng gói .docx trong V8 trần (thay cho môi trường Apps Script)', await bareV8Rows()]);
   groups.push(['Ngoại tuyến (dòng lệnh)', offline]);

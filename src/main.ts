@@ -10,7 +10,8 @@ import { consolidate } from './gas/summary/consolidate';
 import { exportPdfForSigning as exportPdf } from './gas/summary/pdfExport';
 import { disableRemindersMessage, enableRemindersMessage, runReminderMenu, showReminderPreview } from './gas/reminders/reminderMenu';
 import { remindDeadlines as runReminders } from './gas/reminders/reminderRun';
-import type { CommentsPanel, ConsolidationResult, PdfExportResult, SidebarServer, SidebarState } from './core/sidebarApi';
+import { changesSinceLastVersion } from './gas/summary/versionChanges';
+import type { CommentsPanel, ConsolidationResult, PdfExportResult, SidebarServer, SidebarState, VersionChangesView } from './core/sidebarApi';
 
 /** A sidebar state with leadership's comments for its view (src/gas/comments). */
 function withComments(state: SidebarState): SidebarState {
@@ -130,4 +131,9 @@ export function menuPreviewReminders(): void {
 /** Time-driven trigger (installed by Bật nhắc hạn): e-mails today's deadline reminders; never throws. */
 export function remindDeadlines(_e?: GoogleAppsScript.Events.TimeDriven): void {
   runReminders();
+}
+
+/** Sidebar (Office): what changed since the last "Tổng hợp", before running it again. */
+export function getChangesSinceLastVersion(): VersionChangesView {
+  return changesSinceLastVersion();
 }

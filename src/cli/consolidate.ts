@@ -2,7 +2,14 @@
 import { statSync } from 'fs';
 import * as path from 'path';
 import { DivisionReport, hasItems, isComplete } from '../core/divisionReport';
-import { buildSummary, includedReports, reportingLine } from '../core/summary/build';
+import { buildSummary, includedReports, reportingLine, summaryRecord } from '../core/summary/build';
+import { changesSince } from '../core/versions/changes';
+import type { VersionRecord } from '../core/versions/record';
+import { encodeRecord } from '../core/versions/storage';
+import { NO_CHANGES } from '../core/versions/wording';
+import { samePeriodLastYear } from './previousPeriod';
+import { COMPARE_OPTION, readVersionFile, recordPathOf } from './versionFile';
+import type { ResolvedForm } from '../core/form';
 import type { Io } from './io';
 import { divisionReports, loadInputs } from './loadInputs';
 import { displayPath, outputProblem, writeOutputFile } from './paths';
@@ -20,6 +27,10 @@ export interface ConsolidateOptions {
   force?: boolean;
   /** --pdf: also the PDF beside the .docx (LibreOffice). */
   pdf?: boolean;
+  /** --ky-truoc: the same period of last year (a folder or a file), to compare with. */
+  previousPeriod?: string;
+  /** --so-voi: the previous version's .json (or its .docx, the .json beside it), to say what changed. */
+  compareWith?: string;
   now: Date;
 }
 
@@ -29,6 +40,8 @@ export interface ConsolidateOutcome {
   written: string | null;
   /** The PDF written beside it (--pdf), or null. */
   pdf?: string | null;
+  /** What this version reported, written beside the .docx for the next run's --so-voi; null when not written. */
+  record?: string | null;
   reports: DivisionReport[];
 }
 
@@ -64,12 +77,35 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
   }
   const target = reportTarget(options.out);
   const inputFiles = options.settingsFile ? [...loaded.files, options.settingsFile] : loaded.files;
-  const problem = outputProblem(target, inputFiles, Boolean(options.force)) ?? (options.pdf ? outputProblem(pdfTarget(target), inputFiles, Boolean(options.force)) : null);
+  const problem =
+    outputProblem(target, inputFiles, Boolean(options.force)) ??
+    outputProblem(recordPathOf(target), inputFiles, Boolean(options.force)) ??
+    (options.pdf ? outputProblem(pdfTarget(target), inputFiles, Boolean(options.force)) : null);
   if (problem) {
     io.err(problem);
     return { exitCode: 2, written: null, reports: [] };
   }
-  const doc = buildSummary(reports, loaded.settings, loaded.form, { now: isoOfLocalDateTime(options.now) });
+  const today = isoOfLocalDate(options.now);
+  let lastYear: DivisionReport[] | undefined;
+  if (options.previousPeriod) {
+    const read = await samePeriodLastYear(options.previousPeriod, loaded.settings, options.settingsFile, today, io);
+    if (!read) return { exitCode: 1, written: null, reports };
+    lastYear = read;
+  }
+  let previousVersion: VersionRecord | undefined;
+  if (options.compareWith) {
+    const read = await readVersionFile(options.compareWith);
+    if (!read.ok) {
+      io.err(`Lỗi: ${read.message}`);
+      io.err('Không lập báo cáo.');
+      return { exitCode: 1, written: null, reports };
+    }
+    previousVersion = read.record;
+  }
+  const now = isoOfLocalDateTime(options.now);
+  const version = previousVersion ? previousVersion.version + 1 : 1;
+  const doc = buildSummary(reports, loaded.settings, loaded.form, { now, ...(lastYear ? { samePeriodLastYear: lastYear } : {}), ...(previousVersion ? { previousVersion, version } : {}) });
+  const record = summaryRecord(reports, loaded.settings, loaded.form, { version, now });
   const bytes = await renderDocx(doc);
   try {
     await writeOutputFile(target, bytes, Boolean(options.force));
@@ -89,12 +125,43 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
   const partial = includedReports(reports, loaded.settings).filter((r) => hasItems(r) && !isComplete(r)).length;
   if (partial) io.out(`Trong đó ${partial} phòng, đơn vị báo cáo chưa đầy đủ: báo cáo ghi rõ ở mục của phòng, đơn vị và ở phụ lục.`);
   io.out(`Đã ghi: ${displayPath(target)}`);
-  if (!options.pdf) return { exitCode: 0, written: target, reports };
+  if (previousVersion) printChanges(previousVersion, record, loaded.form, io);
+  const recordFile = await writeRecord(target, record, Boolean(options.force), io);
+  if (!options.pdf) return { exitCode: 0, written: target, reports, record: recordFile };
   const pdf = convertToPdf(target);
   if (!pdf.ok) {
     io.err(pdf.message);
-    return { exitCode: 3, written: target, pdf: null, reports };
+    return { exitCode: 3, written: target, pdf: null, reports, record: recordFile };
   }
   io.out(`Đã ghi PDF để ký: ${displayPath(pdf.pdf)}`);
-  return { exitCode: 0, written: target, pdf: pdf.pdf, reports };
+  return { exitCode: 0, written: target, pdf: pdf.pdf, reports, record: recordFile };
+}
+
+/** The same list the report's appendix opens with, on the terminal. */
+function printChanges(previous: VersionRecord, current: VersionRecord, form: ResolvedForm, io: Io): void {
+  const words = changesSince(previous, current, form);
+  io.out('');
+  if (!words) {
+    io.out(`Lưu ý: tệp ${COMPARE_OPTION} là dữ liệu kỳ ${previous.period}, khác kỳ này (${current.period}): báo cáo không liệt kê thay đổi.`);
+    return;
+  }
+  io.out(`${words.title}:`);
+  if (words.divisions.length === 0) io.out(`  ${NO_CHANGES}`);
+  for (const d of words.divisions) {
+    io.out(`- ${d.name}:`);
+    for (const item of d.items) io.out(`  + ${item.replace(/\u00a0/g, ' ')}`);
+  }
+}
+
+/** What this version reported, beside the .docx (same name, .json), for the next run's --so-voi. */
+async function writeRecord(target: string, record: VersionRecord, force: boolean, io: Io): Promise<string | null> {
+  const file = recordPathOf(target);
+  try {
+    await writeOutputFile(file, new TextEncoder().encode(encodeRecord(record)), force);
+  } catch (e) {
+    io.err(`Không ghi được «${displayPath(file)}» (dữ liệu để lần sau so sánh với ${COMPARE_OPTION}); báo cáo .docx vẫn đầy đủ. Chi tiết kỹ thuật: ${(e as NodeJS.ErrnoException).code ?? String(e)}.`);
+    return null;
+  }
+  io.out(`Đã ghi dữ liệu của bản này, để lần sau so sánh (${COMPARE_OPTION}): ${displayPath(file)}`);
+  return file;
 }

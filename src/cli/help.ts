@@ -31,6 +31,10 @@ Tùy chọn:
   -o, --out <đường dẫn>  Tệp (hoặc thư mục) ghi kết quả. Mặc định: ${DEFAULT_FORM}, ${DEFAULT_REPORT}.
   --force            Cho phép ghi đè tệp kết quả đã có (không bao giờ ghi đè tệp đầu vào).
   --pdf              Với tong-hop: ghi thêm bản PDF để ký số cạnh tệp .docx (cần LibreOffice).
+  --ky-truoc <tệp hoặc thư mục>  Với tong-hop: các tệp của cùng kỳ năm trước, để mục I so sánh
+                     «so với cùng kỳ năm trước» (bảng và lời văn).
+  --so-voi <tệp.json>  Với tong-hop: tệp .json lệnh tong-hop đã ghi cạnh báo cáo bản trước (hoặc
+                     chính tệp .docx đó); phụ lục và màn hình ghi những gì đã thay đổi so với bản đó.
   --mau (--sample)   Với bieu-mau: điền sẵn số liệu mẫu (mặc định ghi ra ${DEFAULT_SAMPLE}).
   --tach (--split)   Với bieu-mau: mỗi phòng, đơn vị một tệp (ví dụ bieu-mau-QLKH.xlsx) trong thư mục
                      -o (mặc định ${DEFAULT_SPLIT_DIR}).
@@ -42,6 +46,7 @@ Ví dụ:
   ${PROGRAM} kiem-tra bao-cao-nhan-ve/
   ${PROGRAM} tong-hop bao-cao-nhan-ve/ -o out/bao-cao-6-thang.docx
   ${PROGRAM} tong-hop bang-tinh-tai-tu-google.xlsx
+  ${PROGRAM} tong-hop bao-cao-nhan-ve/ -o out/ban-2.docx --so-voi out/ban-1.json --ky-truoc 6-thang-2023/
 
 Tệp tải từ Google Trang tính (Tệp → Tải xuống → Microsoft Excel (.xlsx)) dùng được làm đầu vào.
 
@@ -74,13 +79,23 @@ Một phòng, đơn vị có nhiều nguồn: trang tính có số liệu luôn 
 nguồn cùng có số liệu thì dùng bảng tính được lưu muộn hơn (theo thời điểm lưu ghi trong tệp).
 Mã thoát 1 khi còn lỗi, hoặc khi cấu hình có lỗi (khi đó không kiểm tra).`,
   'tong-hop': `${PROGRAM} tong-hop <tệp.xlsx | thư mục> ... [--settings <tệp>] [-o <tệp.docx>] [--pdf] [--force]
+                     [--ky-truoc <tệp.xlsx | thư mục>] [--so-voi <tệp.json>]
 
 Lập báo cáo tổng hợp .docx (mặc định ${DEFAULT_REPORT}) theo thể thức Nghị định 30/2020/NĐ-CP.
 Tệp hỏng, thiếu hoặc sai vẫn được báo rõ; báo cáo vẫn được lập từ số liệu đọc được, phụ lục ghi
 phòng, đơn vị nào chưa có số liệu. Không ghi đè báo cáo đã có nếu không có --force.
   --pdf   ghi thêm bản PDF cạnh tệp .docx (cùng tên), để ký số trên hệ thống quản lý văn bản;
           cần LibreOffice (Debian, Ubuntu: sudo apt-get install libreoffice-writer-nogui).
-Mã thoát 1 khi không phòng, đơn vị nào có số liệu, hoặc khi cấu hình có lỗi: khi đó không lập báo cáo;
+Cạnh tệp .docx, lệnh ghi tệp .json cùng tên: dữ liệu bản này đã báo cáo, để lần sau so sánh.
+  --so-voi <tệp.json>   tệp .json của bản trước (hoặc tệp .docx của bản trước: lấy tệp .json
+          cạnh nó). Phụ lục mở đầu bằng «Thay đổi so với bản …»: phòng, đơn vị nào thay đổi, số liệu
+          cũ → mới, nội dung thêm, bỏ; màn hình in cùng danh sách đó.
+  --ky-truoc <tệp.xlsx | thư mục>   các tệp của cùng kỳ năm trước (ví dụ 6 tháng đầu năm 2023 khi
+          lập báo cáo 6 tháng đầu năm 2024). Mục I có thêm cột «Cùng kỳ năm …», «So với cùng kỳ (%)»
+          và lời văn so với cùng kỳ năm trước. Tệp có tiêu đề của năm khác, kỳ khác thì bị từ chối
+          (lệnh chỉ rõ tệp, trang tính, ô), không lập báo cáo.
+Mã thoát 1 khi không phòng, đơn vị nào có số liệu, khi cấu hình có lỗi, hoặc khi tệp --ky-truoc, --so-voi
+không dùng được: khi đó không lập báo cáo;
 3 khi đã ghi .docx mà chưa xuất được PDF.`,
   demo: `${PROGRAM} demo [-o <thư mục>]
 

@@ -39,6 +39,8 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
   pdf: { type: 'boolean' },
+  'ky-truoc': { type: 'string' },
+  'so-voi': { type: 'string' },
   mau: { type: 'boolean' },
   sample: { type: 'boolean' },
   tach: { type: 'boolean' },
@@ -95,7 +97,8 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       return checkCommand(inputs, { settingsFile: values.settings, today: isoOfLocalDate(now) }, io);
     case 'tong-hop':
       if (!inputs.length) return usageError('Cần ít nhất một tệp .xlsx hoặc một thư mục để tổng hợp.', io);
-      return (await consolidateCommand(inputs, { settingsFile: values.settings, out: values.out, force: values.force, pdf: values.pdf, now }, io)).exitCode;
+      return (await consolidateCommand(inputs, { settingsFile: values.settings, out: values.out, force: values.force, pdf: values.pdf, previousPeriod: values['ky-truoc'], compareWith: values['so-voi'], now }, io))
+        .exitCode;
     case 'demo':
       return demoCommand({ outDir: values.out ?? 'out', settingsFile: values.settings, now }, io);
   }

@@ -127,6 +127,16 @@ export interface PdfExportResult {
   version: number;
 }
 
+/** What changed since the last "Tổng hợp", as the next Doc will list it (core/versions/wording.ts). */
+export interface VersionChangesView {
+  /** "Thay đổi so với bản 2 (16:05 ngày 27/6/2024)", or null when there is no version to compare with. */
+  title: string | null;
+  /** Per division that changed, its changes in words. */
+  divisions: { name: string; items: string[] }[];
+  /** Why there is no list, or that nothing changed; null when the list says it all. */
+  message: string | null;
+}
+
 /**
  * The server functions the sidebar calls, by name. src/main.ts exposes each as a top-level function;
  * a test checks that every google.script.run call in the built sidebar names one of them.
@@ -144,6 +154,8 @@ export interface SidebarServer extends CommentsServer {
   runConsolidation(): ConsolidationResult;
   /** The Doc of run `version` (the latest when null) as a PDF for signing, beside it in Drive. */
   exportPdfForSigning(version: number | null): PdfExportResult;
+  /** The Office, before it runs "Tổng hợp": what changed since the last version. */
+  getChangesSinceLastVersion(): VersionChangesView;
 }
 
 /** One leadership comment as a division's sidebar shows it (core/comments/commentViews.ts). */

@@ -30,6 +30,7 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
     error: null,
     consolidation: null,
     pdfExport: null,
+    changes: null,
     selectedCell: null,
     reopening: null,
     comments: null,
@@ -165,6 +166,8 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
       void perform(BUSY_CONSOLIDATING, async () => {
         model.consolidation = null;
         model.consolidation = await server.runConsolidation();
+        // The list was about the version just made: it is no longer what changed since the last one.
+        model.changes = null;
       }),
     exportPdf: (version) =>
       void perform(BUSY_EXPORTING, async () => {
@@ -183,6 +186,13 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
         const panel = await server.answerComment(tabName, commentId, text);
         model.comments = { ...panel, office: model.comments ? model.comments.office : null };
         delete model.commentDrafts[commentId];
+      }),
+    showChanges: () =>
+      void perform(BUSY_WORKING, async () => {
+        model.changes = null;
+        const changes = await server.getChangesSinceLastVersion();
+        if (!changes || typeof changes !== 'object' || !Array.isArray(changes.divisions)) throw new Error('Máy chủ trả về dữ liệu không hợp lệ.');
+        model.changes = changes;
       }),
     dismissError: () => {
       model.error = null;

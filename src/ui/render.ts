@@ -13,6 +13,7 @@ import {
   type PdfExportResult,
   type SectionFindings,
   type SubmissionHistoryLine,
+  type VersionChangesView,
 } from '../core/sidebarApi';
 import { button, clear, el, type Child } from './dom';
 import { clampPercent, formatDate, formatDateTime, formatDaysLeft, formatShortDateTime, isWebUrl } from './format';
@@ -31,6 +32,8 @@ export interface Model {
   consolidation: ConsolidationResult | null;
   /** The PDF "Xuất PDF để ký" last made, or null. */
   pdfExport: PdfExportResult | null;
+  /** What changed since the last "Tổng hợp", when the Office asked; null otherwise. */
+  changes: VersionChangesView | null;
   /** The cell of the finding last clicked, to highlight it. */
   selectedCell: string | null;
   /** The tab whose reopening the Office is confirming (the reason box is open), or null. */
@@ -57,6 +60,8 @@ export interface Actions extends CommentActions {
   consolidate(): void;
   /** "Xuất PDF để ký" for run `version`, the latest when null. */
   exportPdf(version: number | null): void;
+  /** "Xem thay đổi so với bản trước": what the next "Tổng hợp" will list as changed. */
+  showChanges(): void;
   dismissError(): void;
 }
 
@@ -257,6 +262,12 @@ function renderOffice(o: OfficeView, model: Model, actions: Actions): HTMLElemen
       button({ className: 'btn btn-primary', disabled: busy, title: 'Tạo báo cáo tổng hợp từ các phòng, đơn vị', onClick: actions.consolidate }, 'Tổng hợp'),
       button({ className: 'btn', disabled: busy, onClick: actions.refreshOffice }, 'Cập nhật'),
     ),
+    el(
+      'div',
+      { className: 'actions' },
+      button({ className: 'btn', disabled: busy, title: 'Những gì bản tổng hợp tới sẽ ghi là đã thay đổi so với bản gần nhất', onClick: actions.showChanges }, 'Xem thay đổi so với bản trước'),
+    ),
+    model.changes ? renderChanges(model.changes) : null,
     model.consolidation ? renderConsolidation(model.consolidation) : null,
     renderPdfExport(busy, actions),
     model.pdfExport ? renderPdfResult(model.pdfExport) : null,
@@ -328,6 +339,17 @@ function renderPdfResult(r: PdfExportResult): HTMLElement {
     pdf = el('span', { className: 'pdf-name' }, r.name);
   }
   return el('div', { className: 'pdf-result', attrs: { role: 'status' } }, el('p', {}, `Đã xuất PDF để ký (bản ${r.version}): `, pdf));
+}
+
+/** The changes since the last version, as the next Doc lists them: a title, then per division its changes (text only). */
+function renderChanges(c: VersionChangesView): HTMLElement {
+  return el(
+    'div',
+    { className: 'version-changes', attrs: { role: 'status' } },
+    c.title ? el('p', { className: 'changes-title' }, el('b', {}, c.title)) : null,
+    c.message ? el('p', { className: 'hint' }, c.message) : null,
+    c.divisions.length ? el('ul', { className: 'changes-list' }, ...c.divisions.map((d) => el('li', {}, el('b', {}, d.name), el('ul', {}, ...d.items.map((item) => el('li', {}, item)))))) : null,
+  );
 }
 
 function renderConsolidation(r: ConsolidationResult): HTMLElement {

@@ -72,4 +72,5 @@ export const server: SidebarServerClient = {
   exportPdfForSigning: (version) => call((run) => run.exportPdfForSigning(version)),
   syncLeadershipComments: () => call((run) => run.syncLeadershipComments()),
   answerComment: (tabName, commentId, text) => call((run) => run.answerComment(tabName, commentId, text)),
+  getChangesSinceLastVersion: () => call((run) => run.getChangesSinceLastVersion()),
 };

@@ -26,6 +26,7 @@ test('every google.script.run call in the built sidebar names a top-level functi
   expect(names.sort()).toEqual([
     'answerComment',
     'exportPdfForSigning',
+    'getChangesSinceLastVersion',
     'getEditStamp',
     'getSidebarState',
     'markSubmitted',

@@ -21,6 +21,7 @@ const NAMES: Record<ServerFunctionName, true> = {
   exportPdfForSigning: true,
   syncLeadershipComments: true,
   answerComment: true,
+  getChangesSinceLastVersion: true,
 };
 export const SERVER_FUNCTION_NAMES = Object.keys(NAMES) as ServerFunctionName[];
 

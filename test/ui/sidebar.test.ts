@@ -529,4 +529,33 @@ describe('the Office follows every division', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.evaluate('window.__xss')).toBeUndefined();
   });
+  it('"Xem thay đổi so với bản trước" lists what changed, as text, per division; a failure shows the error', async () => {
+    const { page, pageErrors } = await openSidebar({
+      getSidebarState: { value: officeState() },
+      getChangesSinceLastVersion: [
+        {
+          value: {
+            title: 'Thay đổi so với bản 2 (16:05 ngày 27/6/2024)',
+            divisions: [{ name: INJECTION, items: ['chỉ tiêu “Số đề tài”: ước thực hiện năm 2024 từ 30 thành 32 đề tài.', 'thêm kiến nghị “Bổ sung kinh phí”.'] }],
+            message: null,
+          },
+        },
+      ],
+    });
+    await button(page, 'Xem thay đổi so với bản trước').click();
+    await waitForCall(page, 'getChangesSinceLastVersion');
+    await idle(page);
+    expect(await text(page, '.changes-title')).toBe('Thay đổi so với bản 2 (16:05 ngày 27/6/2024)');
+    expect(await texts(page, '.changes-list > li > b')).toEqual([INJECTION]);
+    expect(await texts(page, '.changes-list ul li')).toEqual(['chỉ tiêu “Số đề tài”: ước thực hiện năm 2024 từ 30 thành 32 đề tài.', 'thêm kiến nghị “Bổ sung kinh phí”.']);
+    expect(await page.locator('img').count()).toBe(0);
+    await expectFitsWidth(page);
+    await shot(page, 'office-version-changes.png');
+    await setAnswer(page, 'getChangesSinceLastVersion', { error: 'Chỉ Văn phòng Sở xem được thay đổi giữa các bản tổng hợp.' });
+    await button(page, 'Xem thay đổi so với bản trước').click();
+    await idle(page);
+    expect(await text(page, '.error-text')).toContain('Chỉ Văn phòng Sở xem được thay đổi giữa các bản tổng hợp.');
+    expect(await page.locator('.version-changes').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });

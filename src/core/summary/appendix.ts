@@ -14,7 +14,7 @@ import { midSentence } from './wording';
 export const REPORT_NUMERAL: Record<SectionId, string> = { I: 'I', II: 'II', III: 'III', IV: 'IV', V: 'VI', VI: 'V', VII: 'VII' };
 
 /** What one item of each section is called when counting them. */
-const ITEM_NOUN: Record<SectionId, string> = {
+export const ITEM_NOUN: Record<SectionId, string> = {
   I: 'chỉ tiêu',
   II: 'tồn tại, hạn chế',
   III: 'nhiệm vụ',

@@ -3,11 +3,15 @@ import { formatDateTime, formatLongDate } from '../dates';
 import { DivisionReport, hasItems, isComplete } from '../divisionReport';
 import { ResolvedForm, fillPlaceholders, periodOfYear, placeholderValues, upper } from '../form';
 import type { Settings } from '../settings';
+import { changesSince } from '../versions/changes';
+import { VersionRecord, versionRecord } from '../versions/record';
+import { changesBlocks } from '../versions/wording';
 import { buildAppendix } from './appendix';
-import { Blocks, paragraph } from './blocks';
-import type { SectionContext } from './context';
+import { Blocks, heading, paragraph } from './blocks';
+import type { EarlierPeriod, SectionContext } from './context';
+import { DataPeriod, dataPeriodSentence, ruleDataPeriod } from './dataPeriod';
 import { DocumentNames, readDocumentLine } from './documents';
-import type { Closing, HeadingBlockLines, SummaryDocument } from './model';
+import type { Appendix, Closing, HeadingBlockLines, SummaryDocument } from './model';
 import { assignedTasksSection, nextTasksSection, proposalsSection, recommendationsSection, resultsSection, shortcomingsSection, targetsSection } from './sections';
 
 export interface SummaryOptions {
@@ -15,6 +19,19 @@ export interface SummaryOptions {
   now: string;
   /** The run's number, for the file name ("bản 3"). */
   version?: number;
+  /** The data cut-off from the settings; absent: the rule of Nghị định 09/2019 for the period (dataPeriod.ts). */
+  dataPeriod?: DataPeriod;
+  /** The checked reports of the same period last year: section I compares with them ("so với cùng kỳ năm trước"). */
+  samePeriodLastYear?: DivisionReport[];
+  /** Earlier periods' reports, oldest first: section V says how each target's rating moved. */
+  earlierPeriods?: EarlierPeriod[];
+  /** What the previous run reported: the appendix opens with what changed since then. */
+  previousVersion?: VersionRecord | null;
+}
+
+/** What this run reports, kept so the next run can say what changed (versions/record.ts). */
+export function summaryRecord(reports: DivisionReport[], settings: Settings, form: ResolvedForm, run: { version: number; now: string }): VersionRecord {
+  return versionRecord(includedReports(reports, settings), form, { version: run.version, time: run.now, period: periodOfYear(settings.period.periodLabel, settings.period.year) });
 }
 
 function pad2(text: string): string {
@@ -88,11 +105,12 @@ function lowerFirst(text: string): string {
   return `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}`;
 }
 
-function opening(reports: DivisionReport[], settings: Settings, subject: string, documents: DocumentNames): Blocks {
+function opening(reports: DivisionReport[], settings: Settings, subject: string, documents: DocumentNames, cutoff: DataPeriod | null): Blocks {
   const blocks: Blocks = [];
   const basis = settings.basis.length ? `Thực hiện ${settings.basis.map((line) => basisText(line, documents)).join('; ')}; trên` : 'Trên';
   blocks.push(paragraph(`${basis} cơ sở báo cáo của các phòng, đơn vị thuộc Sở, Sở báo cáo ${lowerFirst(subject)} như sau:`));
   blocks.push(paragraph(`${reportingLine(reports, settings)}.`));
+  if (cutoff) blocks.push(paragraph(dataPeriodSentence(cutoff)));
   return blocks;
 }
 
@@ -129,6 +147,8 @@ export function buildSummary(reports: DivisionReport[], settings: Settings, form
     values: upperValues,
     name: divisionNamer(),
     documents: new DocumentNames(settings.documents ?? {}),
+    ...(options.samePeriodLastYear ? { samePeriodLastYear: options.samePeriodLastYear } : {}),
+    ...(options.earlierPeriods ? { earlierPeriods: options.earlierPeriods } : {}),
   };
   const heading = headingLines(settings, options.now);
   return {
@@ -137,7 +157,7 @@ export function buildSummary(reports: DivisionReport[], settings: Settings, form
     documentType: 'BÁO CÁO',
     subject,
     body: [
-      ...opening(reports, settings, subject, ctx.documents),
+      ...opening(reports, settings, subject, ctx.documents, options.dataPeriod ?? ruleDataPeriod(settings.period)),
       ...resultsSection(ctx),
       ...shortcomingsSection(ctx),
       ...nextTasksSection(ctx),
@@ -148,6 +168,17 @@ export function buildSummary(reports: DivisionReport[], settings: Settings, form
       paragraph(closingSentence(settings, subject)),
     ],
     closing: closing(settings),
-    appendix: buildAppendix(reports, form, options.now, `Báo cáo số ${numberAndSymbol(settings)} ${formatLongDate(reportDate(settings, options.now))}`),
+    appendix: withChanges(
+      buildAppendix(reports, form, options.now, `Báo cáo số ${numberAndSymbol(settings)} ${formatLongDate(reportDate(settings, options.now))}`),
+      options.previousVersion ? changesSince(options.previousVersion, summaryRecord(reports, settings, form, { version: options.version ?? options.previousVersion.version + 1, now: options.now }), form) : null,
+    ),
   };
+}
+
+/**
+ * What changed since the previous version opens the appendix: the body stays the letter that is signed and sent up,
+ * while the appendix is already where leadership reads about the inputs (who is missing what) at the time of the run.
+ */
+function withChanges(appendix: Appendix, changes: ReturnType<typeof changesSince>): Appendix {
+  return changes ? { ...appendix, blocks: [...changesBlocks(changes), heading(2, 'Tình hình báo cáo tại thời điểm tổng hợp'), ...appendix.blocks] } : appendix;
 }

@@ -19,6 +19,17 @@ export interface SectionContext {
   name(report: DivisionReport): string;
   /** A document's official name the first time, its short form after. */
   documents: DocumentNames;
+  /** The checked reports of the same period last year, when the caller has them: section I compares with them. */
+  samePeriodLastYear?: DivisionReport[];
+  /** Earlier periods' reports, oldest first: section V tells how each target's rating moved. */
+  earlierPeriods?: EarlierPeriod[];
+}
+
+/** One earlier period's checked reports, e.g. { label: '6 tháng đầu năm', year: 2024, reports }. */
+export interface EarlierPeriod {
+  label: string;
+  year: number;
+  reports: DivisionReport[];
 }
 
 export interface Entry {

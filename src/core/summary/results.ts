@@ -1,18 +1,22 @@
 /** Section I: per division a table of its indicators, then one short paragraph of what matters; the Department's paragraph first. */
 import type { DivisionReport } from '../divisionReport';
+import { periodOfYear } from '../form';
 import { formatNumber } from '../numbers';
 import { Blocks, heading, paragraph, table } from './blocks';
 import { SectionContext, num, sectionHeading, text } from './context';
 import { Assessment, IndicatorFigures, assess, comparisonCells, planStanding, yearChange } from './indicators';
 import { OUTLINE } from './outline';
+import { ComparedFigures, lastYearReport, samePeriodSentence, samePeriodTable, withSamePeriod } from './samePeriod';
 import { figure, isPercentUnit, midSentence, oneDecimal, points, rate } from './wording';
 
 export interface ResultsWording {
   year: number;
   prevYear: number;
+  /** "6 tháng đầu năm 2023" when the same period of last year is compared with. */
+  lastPeriod?: string;
 }
 
-function figuresOf(report: DivisionReport): IndicatorFigures[] {
+function figuresOf(report: DivisionReport): ComparedFigures[] {
   return report.check!.items.I.map((item) => ({
     indicator: text(item, 'indicator'),
     unit: text(item, 'unit'),
@@ -84,18 +88,19 @@ function changeSentence(a: Assessment, w: ResultsWording, increases: number, dec
 }
 
 /** The paragraph under one division's table. */
-export function divisionParagraph(figures: IndicatorFigures[], w: ResultsWording): string {
+export function divisionParagraph(figures: ComparedFigures[], w: ResultsWording): string {
   const a = assess(figures);
   const clauses = planClauses(
     a,
     a.short.map((f) => shortfall(f)),
   );
   const plan = clauses.length ? `Ước thực hiện cả năm ${w.year}, ${clauses.join('; ')}.` : '';
-  return `${plan}${changeSentence(a, w, 2, 3)}`.trim();
+  const samePeriod = w.lastPeriod ? samePeriodSentence(figures, w.lastPeriod) : '';
+  return `${plan}${changeSentence(a, w, 2, 3)}${samePeriod}`.trim();
 }
 
 /** The Department's paragraph at the start of section I: the counts over every division, and the furthest behind plan. */
-export function departmentParagraph(divisions: { name: string; figures: IndicatorFigures[] }[], w: ResultsWording): string {
+export function departmentParagraph(divisions: { name: string; figures: ComparedFigures[] }[], w: ResultsWording): string {
   const all = divisions.flatMap((d) => d.figures);
   const a = assess(all);
   const owner = new Map<IndicatorFigures, string>(divisions.flatMap((d) => d.figures.map((f) => [f, d.name] as const)));
@@ -110,6 +115,7 @@ export function departmentParagraph(divisions: { name: string; figures: Indicato
   let out = `Tổng hợp ${count(a.total)} của ${divisions.length} phòng, đơn vị: ước thực hiện cả năm ${w.year}, ${clauses.join('; ')}.`;
   if (furthest.length) out += ` Thấp nhất so với kế hoạch: ${furthest.map((f) => shortfall({ ...f, remark: '' }, owner.get(f))).join('; ')}.`;
   out += changeSentence(a, w, 2, 2, owner);
+  if (w.lastPeriod) out += samePeriodSentence(all, w.lastPeriod, owner);
   return out;
 }
 
@@ -118,11 +124,16 @@ export function resultsSection(ctx: SectionContext): Blocks {
   const withItems = ctx.reports.filter((r) => r.check && r.check.items.I.length > 0);
   if (withItems.length === 0) return [...blocks, paragraph(OUTLINE.results.empty)];
   const p = ctx.settings.period;
-  const w: ResultsWording = { year: p.year, prevYear: p.prevYear };
-  const divisions = withItems.map((report) => ({ report, name: report.division.name, figures: figuresOf(report) }));
+  const lastYear = ctx.samePeriodLastYear;
+  const w: ResultsWording = { year: p.year, prevYear: p.prevYear, ...(lastYear ? { lastPeriod: periodOfYear(p.periodLabel, p.year - 1) } : {}) };
+  const divisions = withItems.map((report) => {
+    const figures = figuresOf(report);
+    return { report, name: report.division.name, figures: lastYear ? withSamePeriod(figures, lastYearReport(report, lastYear)) : figures };
+  });
   blocks.push(paragraph(departmentParagraph(divisions, w)));
   if (divisions.some((d) => d.figures.some((f) => isPercentUnit(f.unit)))) {
-    blocks.push(paragraph({ text: 'Cột so sánh của các bảng ghi tỷ lệ % so với năm trước và so với kế hoạch; với chỉ tiêu tính bằng %, ghi chênh lệch theo điểm phần trăm (điểm %).', italic: true }));
+    const compared = lastYear ? 'so với năm trước, so với kế hoạch và so với cùng kỳ năm trước' : 'so với năm trước và so với kế hoạch';
+    blocks.push(paragraph({ text: `Cột so sánh của các bảng ghi tỷ lệ % ${compared}; với chỉ tiêu tính bằng %, ghi chênh lệch theo điểm phần trăm (điểm %).`, italic: true }));
   }
   divisions.forEach((d, i) => {
     blocks.push(heading(2, `${i + 1}. ${ctx.name(d.report)}`));
@@ -147,6 +158,8 @@ export function resultsSection(ctx: SectionContext): Blocks {
         'results',
       ),
     );
+    // Two more columns do not fit a portrait page beside the ten above: the same period has its own small table.
+    if (w.lastPeriod) blocks.push(...samePeriodTable(d.figures, w.lastPeriod, periodOfYear(p.periodLabel, p.year), p.year - 1, figureCell));
     const said = divisionParagraph(d.figures, w);
     if (said) blocks.push(paragraph(said));
   });

@@ -4,6 +4,7 @@ import { formatNumber } from '../numbers';
 import { Blocks, chart, divisionItems, heading, paragraph, table } from './blocks';
 import { Entry, SectionContext, byDivision, entries, num, sectionHeading, text } from './context';
 import { OUTLINE } from './outline';
+import { ratingHistory, ratingMove, ratingWithHistory } from './ratingHistory';
 import { asSentence, dateInText, keep, midSentence, typedWhenInText } from './wording';
 
 export { resultsSection } from './results';
@@ -133,9 +134,14 @@ export function targetsSection(ctx: SectionContext): Blocks {
     const atRisk = ofDoc.filter((x) => rank(x) === 0);
     const say = (e: Entry) => {
       const why = text(e.item, 'explanation');
-      return `${asSentence(text(e.item, 'target'))}: ${midSentence(text(e.item, 'rating'))}${why ? `; ${midSentence(why).replace(/[.;,]+$/, '')}` : ''}.`;
+      return `${asSentence(text(e.item, 'target'))}: ${ratingWithHistory(ratingHistory(ctx, e))}${why ? `; ${midSentence(why).replace(/[.;,]+$/, '')}` : ''}.`;
     };
     blocks.push(...perDivision(ctx, atRisk, say));
+    const moved = ofDoc.filter((x) => rank(x) === 1 && ratingMove(ratingHistory(ctx, x), RATINGS) !== '');
+    if (moved.length) {
+      blocks.push(paragraph('Các mục tiêu thay đổi mức đánh giá so với kỳ trước:'));
+      blocks.push(...perDivision(ctx, moved, (x) => `${asSentence(text(x.item, 'target'))}: ${ratingMove(ratingHistory(ctx, x), RATINGS)}.`));
+    }
     blocks.push(
       table(
         [

@@ -41,6 +41,12 @@ export function dateInText(iso: string): string {
   return keep(formatLongDate(iso));
 }
 
+/** A date as a short figure in running text, without leading zeros: "2024-06-14" → "14/6/2024". */
+export function shortDateInText(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}/${m}/${y}`;
+}
+
 /** A date in a table: dd/mm/yyyy with leading zeros. */
 export function dateInTable(iso: string): string {
   return formatDate(iso);

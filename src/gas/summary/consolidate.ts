@@ -8,7 +8,7 @@
 import { isComplete } from '../../core/divisionReport';
 import { resolveForm } from '../../core/form';
 import type { ConsolidationResult } from '../../core/sidebarApi';
-import { buildSummary } from '../../core/summary/build';
+import { buildSummary, summaryRecord } from '../../core/summary/build';
 import type { SummaryDocument } from '../../core/summary/model';
 import { renderDocx } from '../../render/renderDocx';
 import { currentUserEmail, isOffice } from '../sheet/access';
@@ -20,6 +20,7 @@ import { requireSettings } from '../sheet/settingsSheet';
 import { installRuntimeShims } from './runtimeShims';
 import { DriveFile, blobOf, mimeTypes, createGoogleDoc, discard, folderOfSheet, renameFile, shareFile, uploadFile } from './summaryFile';
 import { appendLogEntry } from './summaryLog';
+import { appendRecord, readLastRecord } from './versionStore';
 
 export const IN_PROGRESS = ' (đang tạo, chưa xong)';
 
@@ -66,7 +67,8 @@ export function consolidate(): ConsolidationResult & { notes: string[]; docxUrl:
       if (done === 1 || done === Math.ceil(total / 2) || done === total) toast(ss, `Đang đọc ${done}/${total} phòng, đơn vị…`);
     });
     const version = state.runCount() + 1;
-    const summary = buildSummary(reports, settings, form, { now, version });
+    const previousVersion = readLastRecord(ss);
+    const summary = buildSummary(reports, settings, form, { now, version, previousVersion });
     toast(ss, 'Đang tạo văn bản…');
     const docx = summaryDocxBlob(summary);
     const folder = folderOfSheet(ss.getId());
@@ -85,6 +87,11 @@ export function consolidate(): ConsolidationResult & { notes: string[]; docxUrl:
       } catch (e) {
         notes.push(`Không lưu được tệp .docx kèm theo (${(e as Error).message}); văn bản Google Docs vẫn đầy đủ.`);
       }
+    }
+    try {
+      appendRecord(ss, summaryRecord(reports, settings, form, { version, now }), settings.officeEmails);
+    } catch (e) {
+      notes.push(`Không lưu được dữ liệu của bản này vào tab «Dữ liệu tổng hợp» (${(e as Error).message}); lần tổng hợp sau sẽ không liệt kê được thay đổi so với bản này.`);
     }
     const completeCount = reports.filter(isComplete).length;
     state.save({ [DocumentState.runCounterKey()]: String(version) });
