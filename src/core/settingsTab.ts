@@ -9,6 +9,7 @@ import { Division, DocumentDetails, Settings } from './settings';
 import { documentLineText, readDocumentLine } from './summary/documents';
 import { sameText, textKey } from './text';
 import type { Shell } from './shell';
+import { periodProblems } from './periods/settingsCheck';
 
 export const SETTINGS_TAB = 'Cấu hình';
 export const DIVISIONS_HEADER = ['Tên phòng, đơn vị', 'Tên tab', 'E-mail người nhập (cách nhau bởi dấu phẩy)'];
@@ -76,6 +77,8 @@ export const SETTINGS_FIELDS: Field[] = [
   field('Giai đoạn 5 năm: năm đầu', 'year', '', 'period.fiveYearStart'),
   field('Giai đoạn 5 năm: năm cuối', 'year', '', 'period.fiveYearEnd'),
   field('Hạn nộp', 'date', 'Ngày/tháng/năm, ví dụ 28/06/2024.', 'period.deadline'),
+  field('Số liệu từ ngày', 'optionalDate', 'Ngày đầu của số liệu báo cáo. Để trống: theo Nghị định 09/2019/NĐ-CP (kỳ 6 tháng, 9 tháng, cả năm: từ 15/12 năm trước).', 'period.dataFrom', true),
+  field('Số liệu đến ngày', 'optionalDate', 'Ngày cuối của số liệu báo cáo. Để trống: theo Nghị định 09/2019/NĐ-CP (6 tháng: 14/6; 9 tháng: 14/9; cả năm: 14/12; quý: ngày 14 tháng cuối quý).', 'period.dataTo', true),
   field('Trích yếu báo cáo', 'text', 'Dòng trích yếu dưới chữ BÁO CÁO. {periodYear} được thay bằng kỳ và năm báo cáo (ví dụ «6 tháng đầu năm 2024»), {year} bằng năm báo cáo, {planYear} bằng năm kế hoạch.', 'subject'),
   field(
     'Căn cứ (văn bản yêu cầu)',
@@ -298,6 +301,7 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
     if (p.prevYear >= p.year) problems.push({ cell: cell(yearRow ?? 0, 1), message: `${cell(yearRow ?? 0, 1)}: năm so sánh (${p.prevYear}) phải trước năm báo cáo (${p.year}).` });
     const endRow = labelRow.get('giai đoạn 5 năm: năm cuối');
     if (p.fiveYearEnd < p.fiveYearStart) problems.push({ cell: cell(endRow ?? 0, 1), message: `${cell(endRow ?? 0, 1)}: năm cuối giai đoạn phải sau năm đầu.` });
+    problems.push(...periodProblems(p, (label) => cell(labelRow.get(textKey(label)) ?? 0, 1)));
   }
   return problems.length ? { ok: false, problems } : { ok: true, settings, missingRows };
 }
