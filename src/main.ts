@@ -7,6 +7,8 @@ import { recordEdit } from './gas/sheet/editLog';
 import * as sidebar from './gas/sidebar/sidebarServer';
 import { consolidate } from './gas/summary/consolidate';
 import { exportPdfForSigning as exportPdf } from './gas/summary/pdfExport';
+import { showNextPeriodDialog, requestFromDialog } from './gas/periods/dialog';
+import { MoveResult, moveToNextPeriod } from './gas/periods/moveToNextPeriod';
 import type { ConsolidationResult, PdfExportResult, SidebarServer } from './core/sidebarApi';
 
 /** Simple trigger: builds the menu and touches nothing else (it may run with no authorization). */
@@ -82,4 +84,14 @@ export function runConsolidation(): ConsolidationResult {
 /** Sidebar (Office): "Xuất PDF để ký" for run `version` (the latest when null). */
 export function exportPdfForSigning(version: number | null): PdfExportResult {
   return exportPdf(version);
+}
+
+/** Menu: Sang kỳ báo cáo mới (the dialog proposing the next period). */
+export function menuNextPeriod(): void {
+  showNextPeriodDialog();
+}
+
+/** The dialog of "Sang kỳ báo cáo mới": moves to the period the Office confirmed (fields as typed). */
+export function confirmNextPeriod(fields: Record<string, string | number>): MoveResult {
+  return moveToNextPeriod(requestFromDialog(fields));
 }

@@ -141,6 +141,14 @@ function settingsRow(f: Field, settings: Settings, shell: Shell = 'googleSheets'
   return [f.label, show(f.get(settings), f.kind), f.note[shell]];
 }
 
+/** The settings rows of the reporting period (label and value as the tab shows them): "Sang kỳ báo cáo mới" writes them. */
+export function periodSettingsRows(settings: Settings): { label: string; value: string | number }[] {
+  return SETTINGS_FIELDS.filter((f) => f.path.startsWith('period.')).map((f) => {
+    const value = show(f.get(settings) ?? '', f.kind);
+    return { label: f.label, value: typeof value === 'number' ? value : String(value) };
+  });
+}
+
 /** What the Office does after changing the settings: run the add-on's menu, or write the form again from this file. */
 const AFTER_EDITING: Record<Shell, string> = {
   googleSheets: 'Văn phòng Sở điền cột B. Sau khi sửa, chạy menu Báo cáo KT-XH → Thiết lập / cập nhật biểu mẫu.',

@@ -11,6 +11,7 @@ export const MENU_ITEMS: { label: string; functionName: string }[] = [
   { label: 'Kiểm tra biểu mẫu', functionName: 'menuShowSidebar' },
   { label: 'Tổng hợp', functionName: 'menuConsolidate' },
   { label: 'Xuất PDF để ký', functionName: 'menuExportPdf' },
+  { label: 'Sang kỳ báo cáo mới', functionName: 'menuNextPeriod' },
 ];
 
 export function buildMenu(): void {

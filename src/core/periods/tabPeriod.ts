@@ -75,3 +75,17 @@ function advice(shell: Shell | undefined): string {
 export function tabPeriodMessage(m: TabPeriodMismatch, shell?: Shell): string {
   return `Tab này vẫn là biểu mẫu ${m.found} (ô ${m.cell}), trong khi Cấu hình là ${m.expected}: ${advice(shell)}`;
 }
+
+/**
+ * Why setup must not relabel this tab for the settings' period: it holds items under another period's headers.
+ * A tab with nothing typed is simply redrawn for the new period. Null when setup may go on.
+ */
+export function relabelRefusal(grid: Grid, form: ResolvedForm): string | null {
+  const location = locateSections(grid, form);
+  const m = tabPeriodMismatch(grid, form, location);
+  if (!m || location.sections.every((s) => s.itemRows.length === 0)) return null;
+  return (
+    `tab vẫn là biểu mẫu ${m.found} (ô ${m.cell}) và có số liệu, trong khi Cấu hình là ${m.expected}; đổi tiêu đề thì số liệu cũ thành số liệu kỳ mới. ` +
+    `Để sang kỳ mới: đưa Cấu hình về kỳ ${m.found} rồi chạy «Sang kỳ báo cáo mới» (số liệu cũ được lưu trữ, tab được chuẩn bị cho kỳ mới).`
+  );
+}

@@ -1,4 +1,5 @@
 /** The server side of the sidebar: the functions google.script.run calls (see core/sidebarApi.ts). */
+import { periodId } from '../../core/periods/kind';
 import { resolveForm } from '../../core/form';
 import { parseA1 } from '../../core/grid';
 import { SidebarState } from '../../core/sidebarApi';
@@ -72,7 +73,7 @@ export function markSubmitted(tabName: string): SidebarState {
   const report = reportFor(entry, resolveForm(settings), settings, state, localNow().slice(0, 10));
   if (report.status === 'submitted') return getSidebarState(tabName);
   if (report.status !== 'complete') throw new Error(`Chưa thể nộp: tab còn ${report.errorCount} lỗi${report.status === 'empty' ? ' (chưa nhập nội dung)' : ''}. Sửa hết lỗi rồi đánh dấu lại.`);
-  state.save({ [DocumentState.submittedKey(entry.division.name)]: JSON.stringify({ at: localNow(), by: email }) });
+  state.save({ [DocumentState.submittedKey(periodId(settings.period), entry.division.name)]: JSON.stringify({ at: localNow(), by: email }) });
   return getSidebarState(tabName);
 }
 
@@ -82,6 +83,7 @@ export function reopenDivision(tabName: string): SidebarState {
   if (!isOffice(settings, currentUserEmail())) throw new Error('Chỉ Văn phòng Sở được mở lại báo cáo đã nộp.');
   const state = DocumentState.load();
   const entry = divisionByTab(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), tabName);
-  state.remove(DocumentState.submittedKey(entry.division.name));
+  state.remove(DocumentState.submittedKey(periodId(settings.period), entry.division.name));
+  if (state.get(DocumentState.legacySubmittedKey(entry.division.name)) !== null) state.remove(DocumentState.legacySubmittedKey(entry.division.name));
   return getSidebarState(tabName);
 }

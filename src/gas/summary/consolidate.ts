@@ -5,6 +5,7 @@
  * The Sheet changes (log row, run counter) only once the Doc is complete. The number of service calls does
  * not grow with the report: the whole Doc is one upload.
  */
+import { periodId } from '../../core/periods/kind';
 import { isComplete } from '../../core/divisionReport';
 import { resolveForm } from '../../core/form';
 import type { ConsolidationResult } from '../../core/sidebarApi';
@@ -65,7 +66,7 @@ export function consolidate(): ConsolidationResult & { notes: string[]; docxUrl:
       // Three toasts whatever the number of divisions: each is a service call.
       if (done === 1 || done === Math.ceil(total / 2) || done === total) toast(ss, `Đang đọc ${done}/${total} phòng, đơn vị…`);
     });
-    const version = state.runCount() + 1;
+    const version = state.runCount(periodId(settings.period)) + 1;
     const summary = buildSummary(reports, settings, form, { now, version });
     toast(ss, 'Đang tạo văn bản…');
     const docx = summaryDocxBlob(summary);
@@ -87,7 +88,7 @@ export function consolidate(): ConsolidationResult & { notes: string[]; docxUrl:
       }
     }
     const completeCount = reports.filter(isComplete).length;
-    state.save({ [DocumentState.runCounterKey()]: String(version) });
+    state.save({ [DocumentState.runCounterKey(periodId(settings.period))]: String(version) });
     appendLogEntry(ss, { time: new Date(), by: email, version, name: summary.fileName, url: doc.url, complete: `${completeCount}/${reports.length}` });
     return { url: doc.url, name: summary.fileName, version, completeCount, divisionCount: reports.length, notes, docxUrl };
   });

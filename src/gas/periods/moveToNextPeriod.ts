@@ -1,0 +1,241 @@
+/**
+ * "Sang kỳ báo cáo mới": one locked, all-or-nothing move from the settings' period to the next one.
+ * 1. reads every division's tab (values, formats, formulas, notes, rules: what it takes to put it back);
+ * 2. writes the closing period's archive tab (every tab as it stood, statuses, submissions, report versions),
+ *    reads it back and compares it, before any tab is touched;
+ * 3. prepares each tab for the new period (core/periods/carryOver.ts, preparedTab.ts): one block of values, formats
+ *    and notes per tab, then the setup machinery's formats, rules, formulas and locks;
+ * 4. writes the new period into Cấu hình and the document properties (submissions and run counter are keyed by period:
+ *    the new period starts with none; the keys of before periods were keyed are removed, they are in the archive).
+ * When anything fails in 3 or 4, every tab gets back its values, formats, notes and rules, the settings their period,
+ * and the archive tab is deleted: the Sheet is as it was. Run twice, the second run sees the settings already at the
+ * new period (the dialog names the period it moves from) and changes nothing.
+ */
+import { formatDate } from '../../core/dates';
+import { DivisionReport } from '../../core/divisionReport';
+import { ResolvedForm, formWidth, periodOfYear, resolveForm } from '../../core/form';
+import type { Grid } from '../../core/grid';
+import { ArchivedDivision, PeriodArchive, archiveTabName } from '../../core/periods/archive';
+import { carryOver } from '../../core/periods/carryOver';
+import { dataCutOff } from '../../core/periods/cutoff';
+import { periodId } from '../../core/periods/kind';
+import { PeriodChoice, chosenPeriod } from '../../core/periods/next';
+import { PreparedTab, preparedTab } from '../../core/periods/preparedTab';
+import { tabPeriodMismatch, tabPeriodMessage } from '../../core/periods/tabPeriod';
+import type { Settings } from '../../core/settings';
+import { AUTOMATIC_FORMAT, columnNumberFormat } from '../../core/tabLayout';
+import { currentUserEmail, isOffice } from '../sheet/access';
+import { localNow, reportFor } from '../sheet/divisionReports';
+import { DivisionSheet, findDivisionSheets, indexSheets } from '../sheet/divisionSheets';
+import { DocumentState } from '../sheet/documentState';
+import { withDocumentLock } from '../sheet/lock';
+import { readSettings } from '../sheet/settingsSheet';
+import { buildValidationRules } from '../setup/sectionFormat';
+import { formatPreparedTab, restoreLockedRanges } from '../setup/setup';
+import { archiveSheet, writeArchiveTab } from './archiveTab';
+import { asWritten, ensureSize, padded } from './cells';
+import { unarchivedVersions } from './logVersions';
+import { settingsWithAllRows, writePeriodRows } from './settingsPeriod';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Validation = GoogleAppsScript.Spreadsheet.DataValidation | null;
+
+/** What the dialog sends: the period it moves from (as proposed), and the Office's choice of the next one. */
+export interface NextPeriodRequest extends PeriodChoice {
+  from: string;
+}
+
+export interface MoveResult {
+  moved: boolean;
+  message: string;
+}
+
+/** A division's tab as it stood before the move: all it takes to put it back. */
+interface TabBefore {
+  entry: DivisionSheet & { sheet: Sheet; sheetId: number };
+  values: Grid;
+  formats: string[][];
+  formulas: string[][];
+  notes: string[][];
+  validations: Validation[][];
+  /** The locked ranges setup recorded for the tab. */
+  locked: string | null;
+  report: DivisionReport;
+}
+
+function readBefore(entry: TabBefore['entry'], form: ResolvedForm, settings: Settings, state: DocumentState, today: string): TabBefore {
+  const range = entry.sheet.getDataRange();
+  const values = range.getValues() as Grid;
+  const formats = range.getNumberFormats();
+  const formulas = range.getFormulas();
+  const notes = range.getNotes();
+  const validations = range.getDataValidations();
+  const report = reportFor(entry, form, settings, state, today, { grid: values, formats, merges: [] });
+  return { entry, values, formats, formulas, notes, validations, locked: state.get(DocumentState.lockedRangesKey(entry.sheetId)), report };
+}
+
+function name(settings: Settings): string {
+  return periodOfYear(settings.period.periodLabel, settings.period.year);
+}
+
+/** The number format of each cell of the prepared tab: its column's in item rows, the automatic one elsewhere. */
+function preparedFormats(tab: PreparedTab, form: ResolvedForm, width: number): string[][] {
+  return tab.rows.map((row) => {
+    const formats = Array(width).fill(AUTOMATIC_FORMAT) as string[];
+    const section = row.kind === 'item' ? form.sections.find((s) => s.id === row.sectionId) : undefined;
+    if (section) section.columns.forEach((c) => (formats[c.column - 1] = columnNumberFormat(c) ?? AUTOMATIC_FORMAT));
+    return formats;
+  });
+}
+
+/** The value a prepared cell is written as: dates typed as dd/mm/yyyy into their date-formatted cells. */
+function preparedValue(value: string | number, format: string): string | number {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && format === 'dd/mm/yyyy') return formatDate(value);
+  return asWritten(value) as string | number;
+}
+
+interface Written {
+  before: TabBefore;
+  rows: number;
+  width: number;
+}
+
+function writePrepared(before: TabBefore, tab: PreparedTab, form: ResolvedForm, written: Written[]): Grid {
+  const sheet = before.entry.sheet;
+  const width = Math.max(formWidth(form), before.values[0]?.length ?? 0);
+  const rows = Math.max(tab.rows.length, before.values.length);
+  ensureSize(sheet, rows, width);
+  written.push({ before, rows, width });
+  const grid = padded(
+    tab.rows.map((r) => r.values),
+    rows,
+    width,
+    '' as string | number,
+  );
+  const formats = padded(preparedFormats(tab, form, width), rows, width, AUTOMATIC_FORMAT);
+  const range = sheet.getRange(1, 1, rows, width);
+  range.setNumberFormats(formats);
+  range.setValues(grid.map((row, r) => row.map((v, c) => preparedValue(v, formats[r][c]))));
+  range.setNotes(padded(tab.notes, rows, width, ''));
+  return grid.map((row, r) => row.map((v, c) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && formats[r][c] === 'dd/mm/yyyy' ? formatDate(v) : v)));
+}
+
+/** Puts a tab back as it stood: formats first (they decide how values read), values and formulas, notes, rules. */
+function restore(w: Written, state: DocumentState): void {
+  const b = w.before;
+  const range = b.entry.sheet.getRange(1, 1, w.rows, w.width);
+  range.setNumberFormats(padded(b.formats, w.rows, w.width, AUTOMATIC_FORMAT));
+  range.setValues(padded(b.values.map((row, r) => row.map((v, c) => asWritten(v, b.formulas[r]?.[c] ?? ''))) as unknown[][], w.rows, w.width, '' as unknown));
+  range.setNotes(padded(b.notes, w.rows, w.width, ''));
+  range.setDataValidations(padded(b.validations, w.rows, w.width, null as Validation));
+  restoreLockedRanges(b.entry.sheet, b.entry.sheetId, b.locked, state);
+}
+
+function archivedDivision(b: TabBefore | null, entry: DivisionSheet, state: DocumentState, closingId: string): ArchivedDivision {
+  const submission = state.submission(closingId, entry.division.name);
+  return {
+    division: entry.division,
+    statusLabel: b ? b.report.statusLabel : 'Chưa có tab',
+    submittedAt: submission?.at ?? null,
+    submittedBy: submission?.by ?? null,
+    lastEditedAt: entry.sheetId !== null ? state.lastEdit(entry.sheetId) : null,
+    grid: b ? b.values : [],
+    formats: b ? b.formats : [],
+  };
+}
+
+export function moveToNextPeriod(request: NextPeriodRequest): MoveResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const source = readSettings(ss);
+  if (!source.ok) return { moved: false, message: `Chưa chuyển kỳ vì tab Cấu hình có lỗi (chưa thay đổi gì):\n${source.problems.map((p) => `• ${p.message}`).join('\n')}` };
+  const email = currentUserEmail();
+  if (!isOffice(source.settings, email)) throw new Error('Chức năng «Sang kỳ báo cáo mới» dành cho Văn phòng Sở.');
+  return withDocumentLock('Sang kỳ báo cáo mới', () => {
+    const closing = source.settings;
+    const closingId = periodId(closing.period);
+    const state = DocumentState.load();
+    if (request.from !== closingId || archiveSheet(ss, state, closingId)) {
+      const archived = [...state.archives().keys()].includes(request.from);
+      return {
+        moved: false,
+        message: archived
+          ? `Bảng tính đã ở kỳ ${name(closing)}: kỳ trước đã được chuyển và lưu trữ rồi. Không thay đổi gì.`
+          : `Cấu hình đang là kỳ ${name(closing)}, không phải kỳ hộp thoại đề nghị chuyển. Không thay đổi gì; mở lại «Sang kỳ báo cáo mới».`,
+      };
+    }
+    const chosen = chosenPeriod(closing.period, request);
+    if (!chosen.ok) return { moved: false, message: `${chosen.problem} Không thay đổi gì.` };
+    const next: Settings = { ...closing, period: chosen.period };
+    const closingForm = resolveForm(closing);
+    const nextForm = resolveForm(next);
+    const now = localNow();
+    const entries = findDivisionSheets(indexSheets(ss.getSheets()), closing.divisions, state);
+    const before = entries.map((e) => (e.sheet && e.sheetId !== null ? readBefore(e as TabBefore['entry'], closingForm, closing, state, now.slice(0, 10)) : null));
+    const wrong = before.flatMap((b) => {
+      const m = b ? tabPeriodMismatch(b.values, closingForm) : null;
+      return m && b ? [`• ${b.entry.division.tabName}: ${tabPeriodMessage(m)}`] : [];
+    });
+    if (wrong.length) return { moved: false, message: `Chưa chuyển kỳ (chưa thay đổi gì): có tab không phải biểu mẫu kỳ ${name(closing)}.\n${wrong.join('\n')}` };
+
+    // 2. The archive, read back and compared before any tab is touched.
+    const log = unarchivedVersions(ss, state.logRowsArchived());
+    const archive: PeriodArchive = {
+      periodId: closingId,
+      settings: closing,
+      archivedAt: now,
+      archivedBy: email,
+      divisions: entries.map((e, i) => archivedDivision(before[i], e, state, closingId)),
+      versions: log.versions,
+    };
+    const editors = closing.officeEmails.length ? closing.officeEmails : email ? [email] : [];
+    let archiveTab: Sheet;
+    try {
+      archiveTab = writeArchiveTab(ss, archiveTabName(closing), archive, editors);
+    } catch (e) {
+      return { moved: false, message: `Chưa chuyển kỳ: không lưu trữ được kỳ ${name(closing)} (${(e as Error).message}). Không thay đổi gì.` };
+    }
+
+    // 3 and 4, undone together on any failure.
+    const written: Written[] = [];
+    let settingsBefore: { row: number; before: unknown }[] = [];
+    const settingsSheet = source.sheet;
+    try {
+      const rules = buildValidationRules(nextForm);
+      for (const b of before) {
+        if (!b) continue;
+        const tab = preparedTab(nextForm, next, b.entry.division, carryOver(b.report.check!.items, closing.period, next));
+        const grid = writePrepared(b, tab, nextForm, written);
+        formatPreparedTab(
+          b.entry.sheet,
+          b.entry.sheetId,
+          { grid, formats: padded(preparedFormats(tab, nextForm, grid[0].length), grid.length, grid[0].length, AUTOMATIC_FORMAT), formulas: [], notes: true },
+          nextForm,
+          b.entry.division,
+          next,
+          rules,
+          state,
+        );
+      }
+      if (settingsSheet) {
+        const grid = settingsWithAllRows(settingsSheet, source.grid, source.missingRows);
+        settingsBefore = writePeriodRows(settingsSheet, grid, next);
+      }
+    } catch (e) {
+      for (const w of [...written].reverse()) restore(w, state);
+      if (settingsSheet) for (const s of settingsBefore) settingsSheet.getRange(s.row, 2).setValue(asWritten(s.before as string));
+      ss.deleteSheet(archiveTab);
+      return { moved: false, message: `Chưa chuyển kỳ: có lỗi khi chuẩn bị các tab (${(e as Error).message}). Đã trả mọi tab về như trước, không thay đổi gì.` };
+    }
+    state.save({ [DocumentState.archiveKey(closingId)]: String(archiveTab.getSheetId()), [DocumentState.logRowsArchivedKey()]: String(log.rowsThrough) });
+    for (const key of state.legacyPeriodKeys()) state.remove(key);
+    const cut = dataCutOff(next.period);
+    const prepared = before.filter((b) => b !== null).length;
+    return {
+      moved: true,
+      message:
+        `Đã chuyển sang kỳ ${name(next)} (hạn nộp ${formatDate(next.period.deadline)}; số liệu từ ngày ${formatDate(cut.from)} đến ngày ${formatDate(cut.to)}).\n` +
+        `Kỳ ${name(closing)} đã được lưu trữ ở tab «${archiveTab.getName()}» (ẩn, chỉ xem): ${archive.divisions.length} phòng, đơn vị, ${archive.versions.length} bản tổng hợp.\n` +
+        `${prepared} tab đã được chuẩn bị cho kỳ mới: giữ chỉ tiêu ở mục I, nhiệm vụ chưa hoàn thành ở mục IV, mục tiêu ở mục VI; các mục khác để trống. Trạng thái «Đã nộp» bắt đầu lại.`,
+    };
+  });
+}

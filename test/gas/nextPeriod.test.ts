@@ -1,0 +1,207 @@
+/**
+ * "Sang kỳ báo cáo mới" on the built bundle over the fakes: the sample Sheet moves from 6 tháng to 9 tháng 2024.
+ * Every division's tab is archived exactly, read-only; the tabs are prepared as reporting-cycle.md says; "Đã nộp"
+ * belongs to the closed period; a second run changes nothing; a failure halfway leaves the Sheet as it was; a tab
+ * left on the old period is refused, naming its header cell, and kept out of the report.
+ */
+import { AppsScriptRun, OFFICE, loadAppsScript, setSetting, sheetWithSample } from './harness';
+import { readDocx, bodyElements, text } from '../render/docxReader';
+
+const QLKH_USER = 'nguyenvana@skhcn.bacgiang.gov.vn';
+const ARCHIVE = 'Lưu trữ 6 tháng đầu năm 2024';
+const TO_9_MONTHS = { from: '2024-H1', periodLabel: '9 tháng đầu năm', year: '2024', deadline: '28/09/2024', dataFrom: '15/12/2023', dataTo: '14/09/2024' };
+
+type Result = { moved: boolean; message: string };
+
+function sheetNames(run: AppsScriptRun): string[] {
+  return run.g.calls.uncounted(() => run.g.spreadsheet.getSheets().map((s) => s.getName()));
+}
+
+/** Every tab's values, formulas and notes: what "nothing has changed" compares. */
+function everything(run: AppsScriptRun): string {
+  return JSON.stringify(
+    run.g.calls.uncounted(() =>
+      run.g.spreadsheet.getSheets().map((s) => {
+        const r = s.getDataRange();
+        return [s.getName(), s.isSheetHidden(), r.getValues(), r.getFormulas(), r.getNotes(), r.getNumberFormats()];
+      }),
+    ),
+  );
+}
+
+function trimmed(grid: unknown[][]): unknown[][] {
+  let width = 0;
+  for (const row of grid) for (let c = row.length - 1; c >= width; c--) if (row[c] !== '' && row[c] !== null) width = c + 1;
+  const rows = grid.map((r) => r.slice(0, width).map((v) => (v instanceof Date ? v.getTime() : v)));
+  while (rows.length && rows[rows.length - 1].every((v) => v === '')) rows.pop();
+  return rows;
+}
+
+function sectionRows(values: unknown[][], id: string): unknown[][] {
+  const title = values.findIndex((r) => String(r[0]).startsWith(`${id}. `));
+  const next = values.findIndex((r, i) => i > title + 1 && /^(I|II|III|IV|V|VI|VII)\. /.test(String(r[0])));
+  return values.slice(title + 2, next < 0 ? values.length : next).filter((r) => r.some((v) => v !== '' && v !== null));
+}
+
+/** The sample Sheet, QLKH submitted by its person, one report made. */
+function sampleSheet(): AppsScriptRun {
+  const run = sheetWithSample(QLKH_USER);
+  run.g.session.activeUserEmail = run.g.session.effectiveUserEmail = QLKH_USER;
+  run.call('markSubmitted', 'QLKH');
+  run.g.session.activeUserEmail = run.g.session.effectiveUserEmail = OFFICE;
+  run.call('runConsolidation');
+  return run;
+}
+
+describe('the sample Sheet moved to 9 tháng đầu năm 2024', () => {
+  let run: AppsScriptRun;
+  let before: Record<string, unknown[][]>;
+  let result: Result;
+  const tabs = ['Văn phòng', 'Thanh tra', 'KH-TC', 'QLKH', 'QLCN&TT', 'QLCN', 'Chi cục TĐC', 'TT Ứng dụng', 'TT Thông tin'];
+
+  beforeAll(() => {
+    run = sampleSheet();
+    before = Object.fromEntries(tabs.map((t) => [t, run.values(t)]));
+    run.call('menuNextPeriod');
+    result = run.call<Result>('confirmNextPeriod', TO_9_MONTHS);
+  });
+
+  test('the dialog proposes 9 tháng with its deadline and cut-off, and the move says what it did', () => {
+    const dialog = run.g.ui.dialogs.find((d) => d.title === 'Sang kỳ báo cáo mới')!;
+    expect(dialog.content).toContain('value="9 tháng đầu năm"');
+    expect(dialog.content).toContain('value="28/09/2024"');
+    expect(dialog.content).toContain('value="15/12/2023"');
+    expect(dialog.content).toContain('value="14/09/2024"');
+    expect(dialog.content).toContain('.confirmNextPeriod(');
+    expect(result.moved).toBe(true);
+    expect(result.message).toBe(
+      'Đã chuyển sang kỳ 9 tháng đầu năm 2024 (hạn nộp 28/09/2024; số liệu từ ngày 15/12/2023 đến ngày 14/09/2024).\n' +
+        `Kỳ 6 tháng đầu năm 2024 đã được lưu trữ ở tab «${ARCHIVE}» (ẩn, chỉ xem): 9 phòng, đơn vị, 1 bản tổng hợp.\n` +
+        '9 tab đã được chuẩn bị cho kỳ mới: giữ chỉ tiêu ở mục I, nhiệm vụ chưa hoàn thành ở mục IV, mục tiêu ở mục VI; các mục khác để trống. Trạng thái «Đã nộp» bắt đầu lại.',
+    );
+  });
+
+  test('the archive tab exists, hidden and protected for the Office only, and holds every division’s rows exactly as they were', () => {
+    const archive = run.values(ARCHIVE);
+    run.g.calls.uncounted(() => {
+      const sheet = run.g.spreadsheet.getSheetByName(ARCHIVE)!;
+      expect(sheet.isSheetHidden()).toBe(true);
+      const [protection] = sheet.getProtections('SHEET' as never);
+      expect(protection.isWarningOnly()).toBe(false);
+      expect(protection.getEditors().map((u) => u.getEmail())).toEqual([OFFICE]);
+    });
+    for (const tab of tabs) {
+      const name = run.values('Cấu hình').find((r) => r[1] === tab)![0];
+      const rows = archive.filter((r) => r[0] === name && typeof r[1] === 'number').map((r) => r.slice(2));
+      expect({ tab, rows: trimmed(rows) }).toEqual({ tab, rows: trimmed(before[tab]) });
+    }
+    const qlkh = archive.find((r) => r[0] === 'Phòng Quản lý khoa học' && r[2] === 'Đã nộp');
+    expect(qlkh).toBeDefined();
+    expect(archive.some((r) => r[0] === 1 && String(r[3]).startsWith('Báo cáo tổng hợp KT-XH 6 tháng đầu năm 2024 (bản 1'))).toBe(true);
+  });
+
+  test('the tabs are prepared as the cycle says: indicators, unfinished tasks and targets carried, the rest empty', () => {
+    const now = run.values('QLKH');
+    expect(now[0][0]).toBe('BÁO CÁO 9 THÁNG ĐẦU NĂM 2024 — PHÒNG QUẢN LÝ KHOA HỌC');
+    const was = before.QLKH;
+    const header = now.findIndex((r) => String(r[0]).startsWith('I. ')) + 1;
+    expect(now[header].slice(3, 7)).toEqual(['Thực hiện năm 2023', 'Kế hoạch năm 2024', 'Thực hiện 9 tháng đầu năm 2024 *', 'Ước thực hiện năm 2024 *']);
+    expect(sectionRows(now, 'I').map((r) => [r[1], r[2], r[3], r[4], r[5], r[6]])).toEqual(sectionRows(was, 'I').map((r) => [r[1], r[2], r[3], r[4], '', '']));
+    for (const id of ['II', 'III', 'V', 'VII']) expect({ id, rows: sectionRows(now, id) }).toEqual({ id, rows: [] });
+    const unfinished = sectionRows(was, 'IV').filter((r) => !String(r[5]).startsWith('Hoàn thành'));
+    expect(sectionRows(now, 'IV').map((r) => [r[1], r[2], r[3] instanceof Date ? r[3].getTime() : r[3], r[4], r[5]])).toEqual(unfinished.map((r) => [r[1], r[2], r[3] instanceof Date ? r[3].getTime() : r[3], '', '']));
+    const targets = sectionRows(now, 'VI');
+    expect(targets.map((r) => [r[1], r[2], r[3], r[5], r[6]])).toEqual(sectionRows(was, 'VI').map((r) => [r[1], r[2], r[3], '', '']));
+    run.g.calls.uncounted(() => {
+      const sheet = run.g.spreadsheet.getSheetByName('QLKH')!;
+      const row = now.findIndex((r) => r[1] === targets[1][1]) + 1;
+      expect(sheet.getRange(row, 6).getNote()).toMatch(/^Kỳ trước \(6 tháng đầu năm 2024\): Khó hoàn thành\. Một số kết quả/);
+      // The computed percentages are formulas again, ready for the new figures.
+      expect(sheet.getRange(header + 2, 8).getFormula()).toMatch(/^=IF\(AND\(ISNUMBER\(G/);
+    });
+    expect(run.values('Cấu hình').find((r) => r[0] === 'Kỳ báo cáo')![1]).toBe('9 tháng đầu năm');
+  });
+
+  test('"Đã nộp" and the run counter belong to the closed period: the new one starts without them', () => {
+    run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('Cấu hình')!));
+    const state = run.call<{ office: { divisions: { tabName: string; status: string }[] } }>('getSidebarState', null);
+    const qlkh = state.office.divisions.find((r) => r.tabName === 'QLKH')!;
+    expect(qlkh.status).not.toBe('submitted');
+    const report = run.call<{ version: number; name: string }>('runConsolidation');
+    expect(report.version).toBe(1);
+    expect(report.name).toMatch(/^Báo cáo tổng hợp KT-XH 9 tháng đầu năm 2024 \(bản 1/);
+  });
+
+  test('run twice: the second run says the Sheet already moved and changes nothing', () => {
+    const snapshot = everything(run);
+    const again = run.call<Result>('confirmNextPeriod', TO_9_MONTHS);
+    expect(again).toEqual({ moved: false, message: 'Bảng tính đã ở kỳ 9 tháng đầu năm 2024: kỳ trước đã được chuyển và lưu trữ rồi. Không thay đổi gì.' });
+    expect(everything(run)).toBe(snapshot);
+  });
+});
+
+test.each([2, 6, 11])('a failure on the %ith write while preparing the tabs leaves the Sheet exactly as it was', (n) => {
+  const run = sampleSheet();
+  const snapshot = everything(run);
+  const names = sheetNames(run);
+  const properties = JSON.stringify([...run.g.properties.document.entries()].filter(([k]) => k !== 'runInProgress'));
+  const count = run.g.calls.count.bind(run.g.calls);
+  let setValues = 0;
+  run.g.calls.count = (name: string) => {
+    count(name);
+    // The archive's own write is the first; the tabs' writes follow.
+    if (name === 'Range.setValues' && ++setValues === n) throw new Error('injected: Sheets did not answer');
+  };
+  const result = run.call<Result>('confirmNextPeriod', TO_9_MONTHS);
+  run.g.calls.count = count;
+  expect(result.moved).toBe(false);
+  expect(result.message).toMatch(/^Chưa chuyển kỳ: có lỗi khi chuẩn bị các tab \(injected: Sheets did not answer\)\. Đã trả mọi tab về như trước, không thay đổi gì\.$/);
+  expect(sheetNames(run)).toEqual(names);
+  expect(everything(run)).toBe(snapshot);
+  expect(JSON.stringify([...run.g.properties.document.entries()].filter(([k]) => k !== 'runInProgress'))).toBe(properties);
+});
+
+test('a tab left on the old period: an error naming its header cell, and its figures are not in the report', async () => {
+  const run = sheetWithSample(QLKH_USER);
+  // The Office changes the period by hand instead of "Sang kỳ báo cáo mới"; setup refuses to relabel the filled tabs.
+  setSetting(run, 'Kỳ báo cáo', '9 tháng đầu năm');
+  run.call('menuSetUp');
+  const setup = run.g.ui.alerts[run.g.ui.alerts.length - 1].prompt;
+  expect(setup).toContain('Chưa cập nhật (để nguyên, không đổi số liệu): «Văn phòng»: tab vẫn là biểu mẫu 6 tháng đầu năm 2024 (ô F');
+  expect(run.values('QLKH')[0][0]).toBe('BÁO CÁO 6 THÁNG ĐẦU NĂM 2024 — PHÒNG QUẢN LÝ KHOA HỌC');
+  run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('QLKH')!));
+  const state = run.call<{ division: { groups: { findings: { cell: string; message: string; severity: string }[] }[] } }>('getSidebarState', null);
+  const values = run.values('QLKH');
+  const header = values.findIndex((r) => String(r[0]).startsWith('I. ')) + 2;
+  expect(state.division.groups.flatMap((g) => g.findings).map((f) => [f.severity, f.cell, f.message])).toEqual([
+    ['error', `F${header}`, `Tab này vẫn là biểu mẫu 6 tháng đầu năm 2024 (ô F${header}), trong khi Cấu hình là 9 tháng đầu năm 2024: chạy «Sang kỳ báo cáo mới» hoặc «Thiết lập / cập nhật biểu mẫu».`],
+  ]);
+  run.call('runConsolidation');
+  const upload = run.driveApi.uploads[run.driveApi.uploads.length - 1];
+  const body = bodyElements(await readDocx(upload.bytes))
+    .map(text)
+    .join('\n');
+  expect(body).not.toContain('Số nhiệm vụ khoa học và công nghệ cấp tỉnh đang triển khai');
+  // And "Sang kỳ báo cáo mới" from 9 tháng refuses while tabs hold the 6-month form.
+  const refused = run.call<Result>('confirmNextPeriod', { ...TO_9_MONTHS, from: '2024-M9', periodLabel: 'cả năm', deadline: '28/12/2024', dataTo: '' });
+  expect(refused.moved).toBe(false);
+  expect(refused.message).toMatch(/^Chưa chuyển kỳ \(chưa thay đổi gì\): có tab không phải biểu mẫu kỳ 9 tháng đầu năm 2024\./);
+});
+
+test('a Sheet set up before periods were keyed: its "Đã nộp" and run counter count as the current period, then go to the archive', () => {
+  const run = loadAppsScript();
+  run.call('menuSetUp');
+  run.g.properties.document.set('submitted:Phòng Quản lý khoa học', JSON.stringify({ at: '2024-06-20T10:00', by: QLKH_USER }));
+  run.g.properties.document.set('summaryRuns', '4');
+  run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('Cấu hình')!));
+  const state = run.call<{ office: { divisions: { tabName: string; status: string }[] } }>('getSidebarState', null);
+  expect(state.office.divisions.find((r) => r.tabName === 'QLKH')!.status).toBe('submitted');
+  expect(run.call<Result>('confirmNextPeriod', TO_9_MONTHS).moved).toBe(true);
+  expect([...run.g.properties.document.keys()].filter((k) => k === 'summaryRuns' || k === 'submitted:Phòng Quản lý khoa học')).toEqual([]);
+  expect(
+    run
+      .values(ARCHIVE)
+      .find((r) => r[0] === 'Phòng Quản lý khoa học' && r[1] === 'QLKH')!
+      .slice(2, 5),
+  ).toEqual(['Đã nộp', '2024-06-20T10:00', QLKH_USER]);
+});
