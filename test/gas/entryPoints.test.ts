@@ -8,7 +8,7 @@ test('onOpen builds the menu, and each menu item names a top-level function of t
   const menu = run.g.ui.menus[0];
   expect(menu.caption).toBe('Báo cáo KT-XH');
   const items = menu.entries.filter((e: { kind: string }) => e.kind === 'item') as { caption: string; functionName: string }[];
-  expect(items.map((i) => i.caption)).toEqual(['Thiết lập / cập nhật biểu mẫu', 'Kiểm tra biểu mẫu', 'Tổng hợp', 'Xuất PDF để ký']);
+  expect(items.map((i) => i.caption)).toEqual(['Thiết lập / cập nhật biểu mẫu', 'Kiểm tra biểu mẫu', 'Tổng hợp', 'Xuất PDF để ký', 'Sang kỳ báo cáo mới']);
   for (const item of items) expect(typeof (run.context as Record<string, unknown>)[item.functionName]).toBe('function');
 });
 
