@@ -24,6 +24,8 @@ export interface Finding {
   /** A1 of the cell. */
   cell: string;
   message: string;
+  /** The tab holds another period's form: none of its figures was read (core/periods/tabPeriod.ts). */
+  wrongPeriod?: boolean;
 }
 
 /** One value of an item, as read: numbers as numbers, dates as ISO strings, list values as the option. */
@@ -112,7 +114,7 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
   // A tab still holding another period's form: one finding, and none of its figures is read as this period's.
   const wrongPeriod = tabPeriodMismatch(grid, form, location);
   if (wrongPeriod) {
-    add('error', 'I', wrongPeriod.row, wrongPeriod.column, tabPeriodMessage(wrongPeriod, options.shell));
+    findings.push({ severity: 'error', sectionId: 'I', row: wrongPeriod.row, column: wrongPeriod.column, cell: wrongPeriod.cell, message: tabPeriodMessage(wrongPeriod, options.shell), wrongPeriod: true });
     return { items, findings, filledCells: 0, requiredCells: 0, empty: true };
   }
   for (const missing of location.missing) {
