@@ -9,7 +9,8 @@ import { consolidate } from './gas/summary/consolidate';
 import { exportPdfForSigning as exportPdf } from './gas/summary/pdfExport';
 import { showNextPeriodDialog, requestFromDialog } from './gas/periods/dialog';
 import { MoveResult, moveToNextPeriod } from './gas/periods/moveToNextPeriod';
-import type { ConsolidationResult, PdfExportResult, SidebarServer } from './core/sidebarApi';
+import * as pastPeriods from './gas/periods/pastPeriodsServer';
+import type { ArchivedTabView, ConsolidationResult, PastPeriodsView, PdfExportResult, SidebarServer } from './core/sidebarApi';
 
 /** Simple trigger: builds the menu and touches nothing else (it may run with no authorization). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -94,4 +95,24 @@ export function menuNextPeriod(): void {
 /** The dialog of "Sang kỳ báo cáo mới": moves to the period the Office confirmed (fields as typed). */
 export function confirmNextPeriod(fields: Record<string, string | number>): MoveResult {
   return moveToNextPeriod(requestFromDialog(fields));
+}
+
+/** Sidebar: the archived periods. */
+export function getPastPeriods(): PastPeriodsView {
+  return pastPeriods.getPastPeriods();
+}
+
+/** Sidebar: a division's tab of a past period, read-only (the Office: any; a division: its own). */
+export function viewArchivedTab(periodId: string, tabName: string): ArchivedTabView {
+  return pastPeriods.viewArchivedTab(periodId, tabName);
+}
+
+/** Sidebar (Office): opens the protected archive tab of a past period. */
+export function openArchiveTab(periodId: string): void {
+  pastPeriods.openArchiveTab(periodId);
+}
+
+/** Sidebar (Office): "Tổng hợp lại kỳ này", the past period's report rebuilt from its archive. */
+export function rebuildArchivedReport(periodId: string): ConsolidationResult {
+  return pastPeriods.rebuildArchivedReport(periodId);
 }

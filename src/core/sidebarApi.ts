@@ -103,6 +103,25 @@ export interface PdfExportResult {
  * The server functions the sidebar calls, by name. src/main.ts exposes each as a top-level function;
  * a test checks that every google.script.run call in the built sidebar names one of them.
  */
+/** An archived period, as the sidebar lists it. */
+export interface PastPeriodView {
+  periodId: string;
+  name: string;
+}
+
+export interface PastPeriodsView {
+  isOffice: boolean;
+  periods: PastPeriodView[];
+}
+
+/** A division's tab of a past period, read-only: the text of every cell as it stood. */
+export interface ArchivedTabView {
+  periodId: string;
+  divisionName: string;
+  statusLabel: string;
+  rows: string[][];
+}
+
 export interface SidebarServer {
   /** tabName null: the sidebar decides from the active sheet and the user's e-mail. */
   getSidebarState(tabName: string | null): SidebarState;
@@ -113,4 +132,8 @@ export interface SidebarServer {
   runConsolidation(): ConsolidationResult;
   /** The Doc of run `version` (the latest when null) as a PDF for signing, beside it in Drive. */
   exportPdfForSigning(version: number | null): PdfExportResult;
+  getPastPeriods(): PastPeriodsView;
+  viewArchivedTab(periodId: string, tabName: string): ArchivedTabView;
+  openArchiveTab(periodId: string): void;
+  rebuildArchivedReport(periodId: string): ConsolidationResult;
 }

@@ -26,6 +26,8 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
     consolidation: null,
     pdfExport: null,
     selectedCell: null,
+    pastPeriods: null,
+    archivedTab: null,
   };
 
   function currentScreen(): Screen {
@@ -130,6 +132,24 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
         model.pdfExport = null;
         if (version !== null && !(Number.isInteger(version) && version > 0)) throw new Error('Số bản phải là số nguyên dương (xem cột «Bản» trong tab Lịch sử tổng hợp), hoặc để trống để xuất bản mới nhất.');
         model.pdfExport = await server.exportPdfForSigning(version);
+      }),
+    showPastPeriods: () =>
+      void perform(BUSY_LOADING, async () => {
+        model.pastPeriods = await server.getPastPeriods();
+      }),
+    viewArchived: (periodId, tabName) =>
+      void perform(BUSY_LOADING, async () => {
+        model.archivedTab = null;
+        model.archivedTab = await server.viewArchivedTab(periodId, tabName);
+      }),
+    openArchive: (periodId) =>
+      void perform(BUSY_WORKING, async () => {
+        await server.openArchiveTab(periodId);
+      }),
+    rebuild: (periodId) =>
+      void perform(BUSY_CONSOLIDATING, async () => {
+        model.consolidation = null;
+        model.consolidation = await server.rebuildArchivedReport(periodId);
       }),
     dismissError: () => {
       model.error = null;

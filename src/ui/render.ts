@@ -2,8 +2,20 @@
  * Draws the sidebar from a Screen: the division view, the office view, the busy line and the error box.
  * Pure DOM building (see dom.ts); every decision about what to call lives in main.ts.
  */
-import { STATUS_LABELS, type ConsolidationResult, type DivisionView, type FindingView, type OfficeDivisionRow, type OfficeView, type PdfExportResult, type SectionFindings } from '../core/sidebarApi';
+import {
+  STATUS_LABELS,
+  type ArchivedTabView,
+  type PastPeriodsView,
+  type ConsolidationResult,
+  type DivisionView,
+  type FindingView,
+  type OfficeDivisionRow,
+  type OfficeView,
+  type PdfExportResult,
+  type SectionFindings,
+} from '../core/sidebarApi';
 import { button, clear, el, type Child } from './dom';
+import { renderPastPeriods, type PastPeriodActions } from './pastPeriods';
 import { clampPercent, formatDate, formatDateTime, formatDaysLeft, formatShortDateTime, isWebUrl } from './format';
 
 export type Screen = { kind: 'loading' } | { kind: 'division'; division: DivisionView; backToOffice: boolean } | { kind: 'office'; office: OfficeView } | { kind: 'nothing' };
@@ -20,9 +32,12 @@ export interface Model {
   pdfExport: PdfExportResult | null;
   /** The cell of the finding last clicked, to highlight it. */
   selectedCell: string | null;
+  /** The archived periods, once asked for; the archived tab last viewed. */
+  pastPeriods: PastPeriodsView | null;
+  archivedTab: ArchivedTabView | null;
 }
 
-export interface Actions {
+export interface Actions extends PastPeriodActions {
   recheck(tabName: string): void;
   submit(tabName: string): void;
   reopen(tabName: string): void;
@@ -160,6 +175,7 @@ function renderDivision(d: DivisionView, backToOffice: boolean, model: Model, ac
     el('div', { className: 'actions' }, ...buttons),
     hint,
     findings,
+    renderPastPeriods(model.pastPeriods, model.archivedTab, d.tabName, busy, actions),
   );
 }
 
@@ -209,6 +225,7 @@ function renderOffice(o: OfficeView, model: Model, actions: Actions): HTMLElemen
     total > 0
       ? el('ul', { className: 'division-list' }, ...o.divisions.map((row) => el('li', {}, renderDivisionRow(row, busy, actions))))
       : el('p', { className: 'hint' }, 'Chưa có phòng, đơn vị nào trong trang Cấu hình.'),
+    renderPastPeriods(model.pastPeriods, model.archivedTab, null, busy, actions),
   );
 }
 

@@ -69,4 +69,8 @@ export const server: SidebarServerClient = {
   openDivisionTab: (tabName) => call((run) => run.openDivisionTab(tabName)),
   runConsolidation: () => call((run) => run.runConsolidation()),
   exportPdfForSigning: (version) => call((run) => run.exportPdfForSigning(version)),
+  getPastPeriods: () => call((run) => run.getPastPeriods()),
+  viewArchivedTab: (periodId, tabName) => call((run) => run.viewArchivedTab(periodId, tabName)),
+  openArchiveTab: (periodId) => call((run) => run.openArchiveTab(periodId)),
+  rebuildArchivedReport: (periodId) => call((run) => run.rebuildArchivedReport(periodId)),
 };

@@ -23,7 +23,19 @@ test('onOpen with no authorization touches nothing but the menu', () => {
 test('every google.script.run call in the built sidebar names a top-level function of Code.js', () => {
   const html = readFileSync(path.join(DIST, 'sidebar.html'), 'utf8');
   const names = [...new Set([...html.matchAll(/\brun\.(\w+)\(/g)].map((m) => m[1]).filter((n) => !n.startsWith('with')))];
-  expect(names.sort()).toEqual(['exportPdfForSigning', 'getSidebarState', 'markSubmitted', 'openDivisionTab', 'reopenDivision', 'runConsolidation', 'selectCell']);
+  expect(names.sort()).toEqual([
+    'exportPdfForSigning',
+    'getPastPeriods',
+    'getSidebarState',
+    'markSubmitted',
+    'openArchiveTab',
+    'openDivisionTab',
+    'rebuildArchivedReport',
+    'reopenDivision',
+    'runConsolidation',
+    'selectCell',
+    'viewArchivedTab',
+  ]);
   const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
   for (const name of names) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
   const run = loadAppsScript();

@@ -6,6 +6,11 @@
  */
 import { AppsScriptRun, OFFICE, loadAppsScript, setSetting, sheetWithSample } from './harness';
 import { readDocx, bodyElements, text } from '../render/docxReader';
+import { readArchivedReports } from '../../src/gas/periods/archivedReports';
+import { buildDivisionReport } from '../../src/core/divisionReport';
+import { resolveForm } from '../../src/core/form';
+import { defaultSettings } from '../../src/core/settings';
+import type { Grid } from '../../src/core/grid';
 
 const QLKH_USER = 'nguyenvana@skhcn.bacgiang.gov.vn';
 const ARCHIVE = 'Lưu trữ 6 tháng đầu năm 2024';
@@ -56,12 +61,14 @@ function sampleSheet(): AppsScriptRun {
 describe('the sample Sheet moved to 9 tháng đầu năm 2024', () => {
   let run: AppsScriptRun;
   let before: Record<string, unknown[][]>;
+  let formatsBefore: Record<string, string[][]>;
   let result: Result;
   const tabs = ['Văn phòng', 'Thanh tra', 'KH-TC', 'QLKH', 'QLCN&TT', 'QLCN', 'Chi cục TĐC', 'TT Ứng dụng', 'TT Thông tin'];
 
   beforeAll(() => {
     run = sampleSheet();
     before = Object.fromEntries(tabs.map((t) => [t, run.values(t)]));
+    formatsBefore = Object.fromEntries(tabs.map((t) => [t, run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName(t)!.getDataRange().getNumberFormats())]));
     run.call('menuNextPeriod');
     result = run.call<Result>('confirmNextPeriod', TO_9_MONTHS);
   });
@@ -130,6 +137,46 @@ describe('the sample Sheet moved to 9 tháng đầu năm 2024', () => {
     const report = run.call<{ version: number; name: string }>('runConsolidation');
     expect(report.version).toBe(1);
     expect(report.name).toMatch(/^Báo cáo tổng hợp KT-XH 9 tháng đầu năm 2024 \(bản 1/);
+  });
+
+  test('every past period stays readable: listed in the sidebar, a division sees its own archived tab, the reports read back as the tabs gave them, and the Office rebuilds the report', () => {
+    const past = run.call<{ isOffice: boolean; periods: { periodId: string; name: string }[] }>('getPastPeriods');
+    expect(past).toEqual({ isOffice: true, periods: [{ periodId: '2024-H1', name: ARCHIVE }] });
+    run.g.session.activeUserEmail = run.g.session.effectiveUserEmail = QLKH_USER;
+    const own = run.call<{ divisionName: string; statusLabel: string; rows: string[][] }>('viewArchivedTab', '2024-H1', 'QLKH');
+    expect([own.divisionName, own.statusLabel, own.rows[0][0]]).toEqual(['Phòng Quản lý khoa học', 'Đã nộp', 'BÁO CÁO 6 THÁNG ĐẦU NĂM 2024 — PHÒNG QUẢN LÝ KHOA HỌC']);
+    expect(() => run.call('rebuildArchivedReport', '2024-H1')).toThrow('Chức năng Tổng hợp dành cho Văn phòng Sở.');
+    run.g.session.activeUserEmail = run.g.session.effectiveUserEmail = 'nguoikhac@skhcn.bacgiang.gov.vn';
+    expect(() => run.call('viewArchivedTab', '2024-H1', 'QLKH')).toThrow('Bạn không có quyền xem số liệu lưu trữ của Phòng Quản lý khoa học.');
+    run.g.session.activeUserEmail = run.g.session.effectiveUserEmail = OFFICE;
+
+    // The archive reads back as the same DivisionReport each tab gave in its period.
+    const realm = run.g.calls.realm;
+    run.g.calls.useRealm({ Date, Error });
+    Object.assign(globalThis, run.g.globals);
+    let archived;
+    try {
+      archived = readArchivedReports(run.g.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, '2024-H1');
+    } finally {
+      run.g.calls.useRealm(realm);
+    }
+    const closing = defaultSettings();
+    closing.officeEmails = [OFFICE];
+    const form = resolveForm(closing);
+    expect(archived.map((r) => r.division.tabName)).toEqual(tabs);
+    for (const r of archived) {
+      const tab = r.division.tabName;
+      const fromTab = buildDivisionReport(r.division, before[tab] as Grid, form, { today: '2024-06-28', formats: formatsBefore[tab] });
+      expect({ tab, items: r.check!.items, errors: r.errorCount }).toEqual({ tab, items: fromTab.check!.items, errors: fromTab.errorCount });
+    }
+    expect(archived.find((r) => r.division.tabName === 'QLKH')!.status).toBe('submitted');
+
+    const uploads = run.driveApi.uploads.length;
+    const rebuilt = run.call<{ name: string; version: number }>('rebuildArchivedReport', '2024-H1');
+    expect(rebuilt.name).toMatch(/^Báo cáo tổng hợp KT-XH 6 tháng đầu năm 2024 \(bản 2/);
+    expect(run.driveApi.uploads.length).toBe(uploads + 1);
+    run.call('openArchiveTab', '2024-H1');
+    expect(run.g.calls.uncounted(() => run.g.spreadsheet.getActiveSheet().getName())).toBe(ARCHIVE);
   });
 
   test('run twice: the second run says the Sheet already moved and changes nothing', () => {

@@ -18,6 +18,10 @@ const NAMES: Record<ServerFunctionName, true> = {
   openDivisionTab: true,
   runConsolidation: true,
   exportPdfForSigning: true,
+  getPastPeriods: true,
+  viewArchivedTab: true,
+  openArchiveTab: true,
+  rebuildArchivedReport: true,
 };
 export const SERVER_FUNCTION_NAMES = Object.keys(NAMES) as ServerFunctionName[];
 

@@ -6,7 +6,8 @@
  * not grow with the report: the whole Doc is one upload.
  */
 import { periodId } from '../../core/periods/kind';
-import { isComplete } from '../../core/divisionReport';
+import { DivisionReport, isComplete } from '../../core/divisionReport';
+import type { Settings } from '../../core/settings';
 import { resolveForm } from '../../core/form';
 import type { ConsolidationResult } from '../../core/sidebarApi';
 import { buildSummary } from '../../core/summary/build';
@@ -52,21 +53,34 @@ function createSummaryDoc(docx: GoogleAppsScript.Base.Blob, name: string, folder
   return doc;
 }
 
-export function consolidate(): ConsolidationResult & { notes: string[]; docxUrl: string | null } {
+/**
+ * A past period's report rebuilt from its archive (gas/periods): its reports and settings instead of the tabs; the
+ * run is neither counted nor logged in the current period (the archive keeps that period's versions).
+ */
+export interface ArchivedInput {
+  reports: DivisionReport[];
+  settings: Settings;
+  /** The version the rebuilt report gets (after the period's archived versions). */
+  version: number;
+}
+
+export function consolidate(archived?: ArchivedInput): ConsolidationResult & { notes: string[]; docxUrl: string | null } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = requireSettings(ss);
+  const current = requireSettings(ss);
+  const settings = archived ? archived.settings : current;
   const email = currentUserEmail();
-  if (!isOffice(settings, email)) throw new Error('Chức năng Tổng hợp dành cho Văn phòng Sở. Nếu bạn cần bản tổng hợp, vui lòng liên hệ Văn phòng Sở.');
+  if (!isOffice(current, email)) throw new Error('Chức năng Tổng hợp dành cho Văn phòng Sở. Nếu bạn cần bản tổng hợp, vui lòng liên hệ Văn phòng Sở.');
   return withDocumentLock('Tổng hợp', () => {
     const form = resolveForm(settings);
     const state = DocumentState.load();
     const now = localNow();
-    const entries = findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state);
-    const reports = readDivisionReports(entries, settings, form, state, now.slice(0, 10), (done, total) => {
-      // Three toasts whatever the number of divisions: each is a service call.
-      if (done === 1 || done === Math.ceil(total / 2) || done === total) toast(ss, `Đang đọc ${done}/${total} phòng, đơn vị…`);
-    });
-    const version = state.runCount(periodId(settings.period)) + 1;
+    const reports = archived
+      ? archived.reports
+      : readDivisionReports(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), settings, form, state, now.slice(0, 10), (done, total) => {
+          // Three toasts whatever the number of divisions: each is a service call.
+          if (done === 1 || done === Math.ceil(total / 2) || done === total) toast(ss, `Đang đọc ${done}/${total} phòng, đơn vị…`);
+        });
+    const version = archived ? archived.version : state.runCount(periodId(settings.period)) + 1;
     const summary = buildSummary(reports, settings, form, { now, version });
     toast(ss, 'Đang tạo văn bản…');
     const docx = summaryDocxBlob(summary);
@@ -88,6 +102,7 @@ export function consolidate(): ConsolidationResult & { notes: string[]; docxUrl:
       }
     }
     const completeCount = reports.filter(isComplete).length;
+    if (archived) return { url: doc.url, name: summary.fileName, version, completeCount, divisionCount: reports.length, notes, docxUrl };
     state.save({ [DocumentState.runCounterKey(periodId(settings.period))]: String(version) });
     appendLogEntry(ss, { time: new Date(), by: email, version, name: summary.fileName, url: doc.url, complete: `${completeCount}/${reports.length}` });
     return { url: doc.url, name: summary.fileName, version, completeCount, divisionCount: reports.length, notes, docxUrl };
