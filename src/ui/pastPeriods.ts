@@ -14,7 +14,7 @@ export interface PastPeriodActions {
 
 /** `tabName`: the division whose archived tab "Xem" shows; null in the Office's overview (it opens the archive tab). */
 export function renderPastPeriods(past: PastPeriodsView | null, archived: ArchivedTabView | null, tabName: string | null, busy: boolean, actions: PastPeriodActions): HTMLElement {
-  const block = el('div', { className: 'past-periods' }, el('h2', { className: 'group-title' }, 'Các kỳ trước'));
+  const block = el('div', { className: 'past-periods' }, el('h2', { className: 'past-periods-title' }, 'Các kỳ trước'));
   if (!past) {
     block.appendChild(button({ className: 'btn', disabled: busy, onClick: actions.showPastPeriods }, 'Xem các kỳ đã lưu trữ'));
     return block;
