@@ -252,3 +252,36 @@ test('a Sheet set up before periods were keyed: its "Đã nộp" and run counter
       .slice(2, 5),
   ).toEqual(['Đã nộp', '2024-06-20T10:00', QLKH_USER]);
 });
+
+test('three moves, 6 tháng → 9 tháng → cả năm 2024 → 6 tháng 2025: the new year carries the whole-year estimates as "Thực hiện năm 2024", each with its origin', () => {
+  const run = sheetWithSample(QLKH_USER);
+  const move = (from: string, periodLabel: string, year: string, deadline: string) => run.call<Result>('confirmNextPeriod', { from, periodLabel, year, deadline, dataFrom: '', dataTo: '' });
+  expect(move('2024-H1', '9 tháng đầu năm', '2024', '28/09/2024').moved).toBe(true);
+  expect(move('2024-M9', 'cả năm', '2024', '28/12/2024').moved).toBe(true);
+  // QLKH types this period's figures into section I: a whole-year estimate of 100 + k for each indicator.
+  const values = run.values('QLKH');
+  const first = values.findIndex((r) => String(r[0]).startsWith('I. ')) + 3;
+  const indicators = sectionRows(values, 'I').map((r) => r[1]);
+  run.g.calls.uncounted(() =>
+    run.g.spreadsheet
+      .getSheetByName('QLKH')!
+      .getRange(first, 6, indicators.length, 2)
+      .setValues(indicators.map((_, k) => [90 + k, 100 + k])),
+  );
+  const last = move('2024-Y', '6 tháng đầu năm', '2025', '28/06/2025');
+  expect(last.moved).toBe(true);
+  const now = run.values('QLKH');
+  const header = now.findIndex((r) => String(r[0]).startsWith('I. ')) + 1;
+  expect(now[header].slice(3, 5)).toEqual(['Thực hiện năm 2024', 'Kế hoạch năm 2025']);
+  expect(sectionRows(now, 'I').map((r) => [r[1], r[3], r[4]])).toEqual(indicators.map((name, k) => [name, 100 + k, '']));
+  run.g.calls.uncounted(() => {
+    expect(
+      run.g.spreadsheet
+        .getSheetByName('QLKH')!
+        .getRange(header + 2, 4)
+        .getNote(),
+    ).toBe('Chuyển sang từ «Ước thực hiện năm 2024» của kỳ cả năm 2024 (100). Có số thực hiện chính thức thì sửa lại.');
+  });
+  expect(run.call<{ periods: { periodId: string }[] }>('getPastPeriods').periods.map((p) => p.periodId)).toEqual(['2024-Y', '2024-M9', '2024-H1']);
+  expect(run.values('Cấu hình').find((r) => r[0] === 'Năm so sánh')![1]).toBe(2024);
+});
