@@ -63,10 +63,14 @@ describe('the sample Sheet moved to 9 tháng đầu năm 2024', () => {
   let before: Record<string, unknown[][]>;
   let formatsBefore: Record<string, string[][]>;
   let result: Result;
+  let lastEdited: string;
   const tabs = ['Văn phòng', 'Thanh tra', 'KH-TC', 'QLKH', 'QLCN&TT', 'QLCN', 'Chi cục TĐC', 'TT Ứng dụng', 'TT Thông tin'];
 
   beforeAll(() => {
     run = sampleSheet();
+    // QLKH's person edits the tab: the Office sees when, until the period closes.
+    run.call('onEdit', { range: run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName('QLKH')!.getRange(8, 2)), source: run.g.spreadsheet, user: { getEmail: () => QLKH_USER } });
+    lastEdited = JSON.stringify([...run.g.properties.document.entries()].filter(([k]) => k.startsWith('lastEdit:')));
     before = Object.fromEntries(tabs.map((t) => [t, run.values(t)]));
     formatsBefore = Object.fromEntries(tabs.map((t) => [t, run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName(t)!.getDataRange().getNumberFormats())]));
     run.call('menuNextPeriod');
@@ -104,6 +108,8 @@ describe('the sample Sheet moved to 9 tháng đầu năm 2024', () => {
     }
     const qlkh = archive.find((r) => r[0] === 'Phòng Quản lý khoa học' && r[2] === 'Đã nộp');
     expect(qlkh).toBeDefined();
+    expect(lastEdited).toMatch(/lastEdit:\d+/);
+    expect(qlkh![5]).not.toBe('');
     expect(archive.some((r) => r[0] === 1 && String(r[3]).startsWith('Báo cáo tổng hợp KT-XH 6 tháng đầu năm 2024 (bản 1'))).toBe(true);
   });
 
@@ -131,9 +137,10 @@ describe('the sample Sheet moved to 9 tháng đầu năm 2024', () => {
 
   test('"Đã nộp" and the run counter belong to the closed period: the new one starts without them', () => {
     run.g.calls.uncounted(() => run.g.spreadsheet.setActiveSheet(run.g.spreadsheet.getSheetByName('Cấu hình')!));
-    const state = run.call<{ office: { divisions: { tabName: string; status: string }[] } }>('getSidebarState', null);
+    const state = run.call<{ office: { divisions: { tabName: string; status: string; lastEditedAt: string | null }[] } }>('getSidebarState', null);
     const qlkh = state.office.divisions.find((r) => r.tabName === 'QLKH')!;
     expect(qlkh.status).not.toBe('submitted');
+    expect(state.office.divisions.map((r) => r.lastEditedAt)).toEqual(tabs.map(() => null));
     const report = run.call<{ version: number; name: string }>('runConsolidation');
     expect(report.version).toBe(1);
     expect(report.name).toMatch(/^Báo cáo tổng hợp KT-XH 9 tháng đầu năm 2024 \(bản 1/);

@@ -227,7 +227,9 @@ export function moveToNextPeriod(request: NextPeriodRequest): MoveResult {
       return { moved: false, message: `Chưa chuyển kỳ: có lỗi khi chuẩn bị các tab (${(e as Error).message}). Đã trả mọi tab về như trước, không thay đổi gì.` };
     }
     state.save({ [DocumentState.archiveKey(closingId)]: String(archiveTab.getSheetId()), [DocumentState.logRowsArchivedKey()]: String(log.rowsThrough) });
+    // Kept in the archive: the keys of before periods were keyed, and the last edits (the new period has none yet).
     for (const key of state.legacyPeriodKeys()) state.remove(key);
+    for (const b of before) if (b && state.lastEdit(b.entry.sheetId)) state.remove(DocumentState.lastEditKey(b.entry.sheetId));
     const cut = dataCutOff(next.period);
     const prepared = before.filter((b) => b !== null).length;
     return {
