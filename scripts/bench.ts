@@ -21,6 +21,7 @@ import type { SummaryDocument } from '../src/core/summary/model';
 import { DIST, loadAppsScript, OFFICE, setDivisions, setSetting, typeSample, AppsScriptRun } from '../test/gas/harness';
 import { bareV8Packer } from './bench/bareV8';
 import { setClock, vietnamTime } from '../test/gas/clock';
+import { moveCalls } from './bench/nextPeriod';
 
 type Row = { what: string; value: string };
 
@@ -299,6 +300,17 @@ async function offlineRows(): Promise<Row[]> {
   }
 }
 
+/** "Sang kỳ báo cáo mới" for n divisions, with the sample as typed and with 100 rows a section: the calls must not grow with rows. */
+function nextPeriodRows(n: number): Row[] {
+  return [undefined, 100].map((rows) => {
+    const run = sheetWith(n);
+    typeSample(run, rows);
+    assertTyped(run, n, rows);
+    const m = moveCalls(run, n);
+    return { what: `Sang kỳ báo cáo mới, ${n} phòng${rows ? ` × ${rows} dòng mỗi mục` : ' (số liệu mẫu)'}`, value: `${m.total} lần gọi (${m.reads} lần đọc, ${m.writes} lần ghi giá trị)` };
+  });
+}
+
 async function main(): Promise<void> {
   const groups: [string, Row[]][] = [];
   const step = (title: string, rows: () => Row[]) => {
@@ -314,6 +326,7 @@ async function main(): Promise<void> {
   step('Tổng hợp (Google Doc)', consolidateRows);
   step('Nhắc hạn (thư nhắc)', () => [...reminderRows(9), ...reminderRows(30)]);
   step('Thay đổi so với bản trước', versionRows);
+  step('Sang kỳ báo cáo mới', () => [...nextPeriodRows(9), ...nextPeriodRows(30)]);
   process.stdout.write('… Đóng gói .docx trong V8 trần\n');
   groups.push(['Đóng gói .docx trong V8 trần (thay cho môi trường Apps Script)', await bareV8Rows()]);
   groups.push(['Ngoại tuyến (dòng lệnh)', offline]);

@@ -8,10 +8,13 @@ import { recordEdit } from './gas/sheet/editLog';
 import * as sidebar from './gas/sidebar/sidebarServer';
 import { consolidate } from './gas/summary/consolidate';
 import { exportPdfForSigning as exportPdf } from './gas/summary/pdfExport';
+import { showNextPeriodDialog, requestFromDialog } from './gas/periods/dialog';
+import { MoveResult, moveToNextPeriod } from './gas/periods/moveToNextPeriod';
+import * as pastPeriods from './gas/periods/pastPeriodsServer';
 import { disableRemindersMessage, enableRemindersMessage, runReminderMenu, showReminderPreview } from './gas/reminders/reminderMenu';
 import { remindDeadlines as runReminders } from './gas/reminders/reminderRun';
 import { changesSinceLastVersion } from './gas/summary/versionChanges';
-import type { CommentsPanel, ConsolidationResult, PdfExportResult, SidebarServer, SidebarState, VersionChangesView } from './core/sidebarApi';
+import type { ArchivedTabView, CommentsPanel, ConsolidationResult, PastPeriodsView, PdfExportResult, SidebarServer, SidebarState, VersionChangesView } from './core/sidebarApi';
 
 /** A sidebar state with leadership's comments for its view (src/gas/comments). */
 function withComments(state: SidebarState): SidebarState {
@@ -136,4 +139,34 @@ export function remindDeadlines(_e?: GoogleAppsScript.Events.TimeDriven): void {
 /** Sidebar (Office): what changed since the last "Tổng hợp", before running it again. */
 export function getChangesSinceLastVersion(): VersionChangesView {
   return changesSinceLastVersion();
+}
+
+/** Menu: Sang kỳ báo cáo mới (the dialog proposing the next period). */
+export function menuNextPeriod(): void {
+  showNextPeriodDialog();
+}
+
+/** The dialog of "Sang kỳ báo cáo mới": moves to the period the Office confirmed (fields as typed). */
+export function confirmNextPeriod(fields: Record<string, string | number>): MoveResult {
+  return moveToNextPeriod(requestFromDialog(fields));
+}
+
+/** Sidebar: the archived periods. */
+export function getPastPeriods(): PastPeriodsView {
+  return pastPeriods.getPastPeriods();
+}
+
+/** Sidebar: a division's tab of a past period, read-only (the Office: any; a division: its own). */
+export function viewArchivedTab(periodId: string, tabName: string): ArchivedTabView {
+  return pastPeriods.viewArchivedTab(periodId, tabName);
+}
+
+/** Sidebar (Office): opens the protected archive tab of a past period. */
+export function openArchiveTab(periodId: string): void {
+  pastPeriods.openArchiveTab(periodId);
+}
+
+/** Sidebar (Office): "Tổng hợp lại kỳ này", the past period's report rebuilt from its archive. */
+export function rebuildArchivedReport(periodId: string): ConsolidationResult {
+  return pastPeriods.rebuildArchivedReport(periodId);
 }

@@ -30,6 +30,11 @@ export async function checkCommand(inputs: string[], options: CheckOptions, io: 
     if (!report.check!.empty && findings.length === 0) continue;
     io.out('');
     io.out(`${report.division.name} — «${displayPath(source.file)}», trang tính «${source.sheet}»:`);
+    const wrongPeriod = findings.find((f) => f.wrongPeriod);
+    if (wrongPeriod) {
+      io.out(`  ${SEVERITY_LABELS.error}: ô ${wrongPeriod.cell}: ${wrongPeriod.message}`);
+      continue;
+    }
     if (report.check!.empty) {
       // An untouched sheet: one line, not one error per required section.
       io.out('  Trang tính chưa có nội dung nào: nhập số liệu vào các mục rồi kiểm tra lại.');

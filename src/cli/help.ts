@@ -2,6 +2,7 @@
 import { DEFAULT_REPORT } from './consolidate';
 import { DEMO_FILES } from './demo';
 import { DEFAULT_FORM, DEFAULT_SAMPLE, DEFAULT_SPLIT_DIR } from './formCommand';
+import { DEFAULT_NEXT_DIR } from './kyMoi';
 import { XLSX_COMPUTED_SECTION_ROWS } from '../core/tabLayout';
 
 export const PROGRAM = 'bao-cao-ktxh';
@@ -19,6 +20,9 @@ Lệnh:
   kiem-tra  (check)         Kiểm tra một tệp .xlsx hoặc một thư mục các tệp (mỗi phòng, đơn vị một tệp,
                             như nhận qua e-mail); in từng lỗi kèm tệp, trang tính và ô.
   tong-hop  (consolidate)   Tổng hợp các tệp đó thành báo cáo .docx theo thể thức Nghị định 30/2020/NĐ-CP.
+  ky-moi    (next-period)   Chuẩn bị kỳ báo cáo tiếp theo từ các tệp của kỳ đang kết thúc: biểu mẫu
+                            kỳ mới (.xlsx) giữ chỉ tiêu mục I, nhiệm vụ chưa hoàn thành mục IV, mục
+                            tiêu mục VI, các mục khác để trống; kèm cấu hình kỳ mới (.json).
   demo                      Chạy thử trên số liệu mẫu: ghi biểu mẫu, bảng tính mẫu và báo cáo tổng hợp
                             vào thư mục out/ (đây là lệnh «npm start» chạy).
 
@@ -47,6 +51,7 @@ Ví dụ:
   ${PROGRAM} tong-hop bao-cao-nhan-ve/ -o out/bao-cao-6-thang.docx
   ${PROGRAM} tong-hop bang-tinh-tai-tu-google.xlsx
   ${PROGRAM} tong-hop bao-cao-nhan-ve/ -o out/ban-2.docx --so-voi out/ban-1.json --ky-truoc 6-thang-2023/
+  ${PROGRAM} ky-moi bao-cao-nhan-ve/ -o out/ky-moi/
 
 Tệp tải từ Google Trang tính (Tệp → Tải xuống → Microsoft Excel (.xlsx)) dùng được làm đầu vào.
 
@@ -97,6 +102,18 @@ Cạnh tệp .docx, lệnh ghi tệp .json cùng tên: dữ liệu bản này đ
 Mã thoát 1 khi không phòng, đơn vị nào có số liệu, khi cấu hình có lỗi, hoặc khi tệp --ky-truoc, --so-voi
 không dùng được: khi đó không lập báo cáo;
 3 khi đã ghi .docx mà chưa xuất được PDF.`,
+  'ky-moi': `${PROGRAM} ky-moi <tệp.xlsx | thư mục> ... [--settings <tệp>] [-o <thư mục>] [--force]
+
+Chuẩn bị kỳ báo cáo tiếp theo (6 tháng → 9 tháng → cả năm → 6 tháng năm sau; quý I → II → III → IV)
+từ các tệp các phòng, đơn vị đã nộp kỳ này. Ghi vào thư mục -o (mặc định ${DEFAULT_NEXT_DIR}):
+  bieu-mau-<kỳ mới>.xlsx   biểu mẫu kỳ mới: mục I giữ chỉ tiêu, đơn vị tính (cùng năm: cả kế hoạch và
+                           số năm trước; sang năm mới: «Thực hiện năm trước» lấy số ước cả năm, có ghi
+                           chú ở ô); mục IV giữ nhiệm vụ chưa hoàn thành (văn bản, thời hạn); mục VI giữ
+                           mục tiêu, đánh giá kỳ trước ghi ở ghi chú ô Đánh giá; các mục khác để trống.
+  cau-hinh-<kỳ mới>.json   cấu hình kỳ mới (năm, kỳ, hạn nộp đề xuất, ngày số liệu theo Nghị định
+                           09/2019/NĐ-CP); sửa nếu văn bản yêu cầu khác, rồi dùng với --settings.
+Tệp của kỳ cũ giữ nguyên (là số liệu lưu trữ). Trang tính vẫn là biểu mẫu của kỳ khác với cấu hình
+thì báo lỗi và trang tính kỳ mới của đơn vị đó để trống.`,
   demo: `${PROGRAM} demo [-o <thư mục>]
 
 Chạy thử trên số liệu mẫu: ghi ${DEMO_FILES.form}, ${DEMO_FILES.sample} và ${DEMO_FILES.report}

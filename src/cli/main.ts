@@ -7,6 +7,7 @@ import { checkCommand } from './checkCommand';
 import { consolidateCommand } from './consolidate';
 import { demoCommand } from './demo';
 import { formCommand } from './formCommand';
+import { nextPeriodCommand } from './kyMoi';
 import { COMMAND_HELP, GENERAL_HELP, PROGRAM } from './help';
 import { Io, terminal } from './io';
 import { nameKey } from './names';
@@ -22,7 +23,7 @@ export { defaultSettings } from '../core/settings';
 export { resolveForm } from '../core/form';
 export { sampleFor } from '../core/sampleData';
 
-type Command = 'bieu-mau' | 'kiem-tra' | 'tong-hop' | 'demo';
+type Command = 'bieu-mau' | 'kiem-tra' | 'tong-hop' | 'ky-moi' | 'demo';
 
 const COMMANDS: Record<string, Command> = {
   'bieu-mau': 'bieu-mau',
@@ -31,6 +32,8 @@ const COMMANDS: Record<string, Command> = {
   check: 'kiem-tra',
   'tong-hop': 'tong-hop',
   consolidate: 'tong-hop',
+  'ky-moi': 'ky-moi',
+  'next-period': 'ky-moi',
   demo: 'demo',
 };
 
@@ -82,7 +85,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     return 0;
   }
   const command = COMMANDS[key];
-  if (!command) return usageError(`Không có lệnh «${name}». Các lệnh: bieu-mau, kiem-tra, tong-hop, demo.`, io);
+  if (!command) return usageError(`Không có lệnh «${name}». Các lệnh: bieu-mau, kiem-tra, tong-hop, ky-moi, demo.`, io);
   if (values.help) {
     io.out(COMMAND_HELP[command]);
     return 0;
@@ -99,6 +102,9 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       if (!inputs.length) return usageError('Cần ít nhất một tệp .xlsx hoặc một thư mục để tổng hợp.', io);
       return (await consolidateCommand(inputs, { settingsFile: values.settings, out: values.out, force: values.force, pdf: values.pdf, previousPeriod: values['ky-truoc'], compareWith: values['so-voi'], now }, io))
         .exitCode;
+    case 'ky-moi':
+      if (!inputs.length) return usageError('Cần các tệp .xlsx (hoặc thư mục) của kỳ đang kết thúc để chuẩn bị biểu mẫu kỳ mới.', io);
+      return (await nextPeriodCommand(inputs, { settingsFile: values.settings, out: values.out, force: values.force, now }, io)).exitCode;
     case 'demo':
       return demoCommand({ outDir: values.out ?? 'out', settingsFile: values.settings, now }, io);
   }

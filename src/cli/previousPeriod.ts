@@ -3,10 +3,9 @@
  * headers say another year or another period is refused, naming the file, the sheet and the header cell.
  */
 import type { DivisionReport } from '../core/divisionReport';
-import { periodOfYear } from '../core/form';
-import { a1, cellText } from '../core/grid';
+import { ResolvedForm, periodOfYear, resolveForm } from '../core/form';
+import { tabPeriodMismatch } from '../core/periods/tabPeriod';
 import type { Settings } from '../core/settings';
-import { cleanText, textKey } from '../core/text';
 import type { Io } from './io';
 import { divisionReports, loadInputs } from './loadInputs';
 import type { DivisionSource } from './matchDivisions';
@@ -16,30 +15,16 @@ import { printSettingsRefusal } from './report';
 
 export const PREVIOUS_OPTION = '--ky-truoc';
 
-/**
- * Where a sheet's headers of section I (the row that has "Chỉ tiêu, nhiệm vụ") say it belongs to another period than
- * expected: "Kế hoạch năm 2024" for another year, "Thực hiện cả năm 2023" for another period.
- */
-export function headerPeriodProblem(source: DivisionSource, year: number, period: string): string | null {
-  const where = (r: number, c: number) => `«${displayPath(source.file)}», trang tính «${source.sheet}», ô ${a1(r + 1, c + 1)}`;
-  for (let r = 0; r < source.grid.length; r++) {
-    // Headers as the form writes them, without the "*" of a required column.
-    const row = source.grid[r].map((v) =>
-      cleanText(cellText(v))
-        .replace(/\s+/g, ' ')
-        .replace(/\s*\*$/, '')
-        .trim(),
-    );
-    if (!row.some((t) => textKey(t) === 'chỉ tiêu, nhiệm vụ')) continue;
-    for (let c = 0; c < row.length; c++) {
-      const plan = /^Kế hoạch năm (\d{4})$/i.exec(row[c]);
-      if (plan && +plan[1] !== year) return `${where(r, c)}: tiêu đề «${row[c]}» là biểu mẫu năm ${plan[1]}, không phải cùng kỳ năm trước (${period}).`;
-      const done = /^Thực hiện (?!năm \d{4}$)(.+\d{4})$/i.exec(row[c]);
-      if (done && textKey(done[1]) !== textKey(period)) return `${where(r, c)}: tiêu đề «${row[c]}» là số liệu ${done[1]}, không phải cùng kỳ năm trước (${period}).`;
-    }
-    return null;
-  }
-  return null;
+/** The settings of the same period one year earlier: the years of its headers, to read and check its files by. */
+function lastYearOf(settings: Settings): Settings {
+  const p = settings.period;
+  return { ...settings, period: { ...p, year: p.year - 1, prevYear: p.prevYear - 1, planYear: p.planYear - 1, dataFrom: '', dataTo: '' } };
+}
+
+/** Where a sheet is the form of another period than last year's same period (the core's check of the headers). */
+function headerPeriodProblem(source: DivisionSource, form: ResolvedForm): string | null {
+  const m = tabPeriodMismatch(source.grid, form);
+  return m ? `«${displayPath(source.file)}», trang tính «${source.sheet}», ô ${m.cell}: là biểu mẫu ${m.found}, không phải cùng kỳ năm trước (${m.expected}).` : null;
 }
 
 /** Last year's reports of this period, or null when they cannot be used (everything said on the terminal). */
@@ -55,12 +40,14 @@ export async function samePeriodLastYear(input: string, settings: Settings, sett
     io.err(`Không đọc được số liệu của phòng, đơn vị nào từ «${displayPath(input)}» (${PREVIOUS_OPTION}): không lập báo cáo. Hãy chọn tệp hoặc thư mục các tệp của kỳ ${period}.`);
     return null;
   }
-  const problems = loaded.sources.map((s) => headerPeriodProblem(s, settings.period.year - 1, period)).filter((p): p is string => p !== null);
+  const lastYear = lastYearOf(settings);
+  const form = resolveForm(lastYear);
+  const problems = loaded.sources.map((s) => headerPeriodProblem(s, form)).filter((p): p is string => p !== null);
   if (problems.length) {
     for (const p of problems) io.err(`Lỗi: ${p}`);
     io.err(`Tệp cho ${PREVIOUS_OPTION} phải là số liệu kỳ ${period}: không lập báo cáo. Hãy chọn đúng tệp, hoặc bỏ ${PREVIOUS_OPTION} để lập báo cáo không so sánh với cùng kỳ.`);
     return null;
   }
   io.out(`Cùng kỳ năm trước (${period}): số liệu của ${loaded.sources.length} phòng, đơn vị từ «${displayPath(input)}».`);
-  return divisionReports(loaded, today);
+  return divisionReports({ ...loaded, settings: lastYear, form }, today);
 }

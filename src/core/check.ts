@@ -7,6 +7,7 @@ import { ResolvedColumn, ResolvedForm, ResolvedSection, SectionId } from './form
 import { NumberConvention, formatNumber, numberConvention, numberProblem, readNumber } from './numbers';
 import { readDate, formatDate } from './dates';
 import { LocatedSection, locateSections } from './sectionLocator';
+import { tabPeriodMessage, tabPeriodMismatch } from './periods/tabPeriod';
 import { headerLabel } from './tabLayout';
 import { textKey } from './text';
 import { NumberFormats, isPercentFormat, percentText, typedValue } from './typedValues';
@@ -23,6 +24,8 @@ export interface Finding {
   /** A1 of the cell. */
   cell: string;
   message: string;
+  /** The tab holds another period's form: none of its figures was read (core/periods/tabPeriod.ts). */
+  wrongPeriod?: boolean;
 }
 
 /** One value of an item, as read: numbers as numbers, dates as ISO strings, list values as the option. */
@@ -108,6 +111,12 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
   };
 
   const location = locateSections(grid, form);
+  // A tab still holding another period's form: one finding, and none of its figures is read as this period's.
+  const wrongPeriod = tabPeriodMismatch(grid, form, location);
+  if (wrongPeriod) {
+    findings.push({ severity: 'error', sectionId: 'I', row: wrongPeriod.row, column: wrongPeriod.column, cell: wrongPeriod.cell, message: tabPeriodMessage(wrongPeriod, options.shell), wrongPeriod: true });
+    return { items, findings, filledCells: 0, requiredCells: 0, empty: true };
+  }
   for (const missing of location.missing) {
     add('error', missing.id, 1, 1, `Không tìm thấy mục ${missing.title} trong tab (dòng tiêu đề mục và dòng tiêu đề cột đã bị xóa). ${restoreAdvice(options.shell)}`);
     if (missing.required) requiredCells += missing.columns.filter((c) => c.required).length;

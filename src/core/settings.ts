@@ -19,6 +19,9 @@ export interface ReportingPeriod {
   fiveYearEnd: number;
   /** ISO date, yyyy-mm-dd. */
   deadline: string;
+  /** Data cut-off (ISO dates); '' or absent: by the rule of Nghị định 09/2019 (core/periods/cutoff.ts). */
+  dataFrom?: string;
+  dataTo?: string;
 }
 
 export interface Letterhead {

@@ -11,6 +11,7 @@ import { sameText, textKey } from './text';
 import { readReminderValue } from './reminders/settingValues';
 import type { Shell } from './shell';
 import { OFFICE_TABS, OFFICE_TAB_NAMES } from './officeTabs';
+import { periodProblems } from './periods/settingsCheck';
 
 export const SETTINGS_TAB: string = OFFICE_TABS.settings;
 export const DIVISIONS_HEADER = ['Tên phòng, đơn vị', 'Tên tab', 'E-mail người nhập (cách nhau bởi dấu phẩy)'];
@@ -113,6 +114,8 @@ export const SETTINGS_FIELDS: Field[] = [
   field('Giai đoạn 5 năm: năm đầu', 'year', '', 'period.fiveYearStart'),
   field('Giai đoạn 5 năm: năm cuối', 'year', '', 'period.fiveYearEnd'),
   field('Hạn nộp', 'date', 'Ngày/tháng/năm, ví dụ 28/06/2024.', 'period.deadline'),
+  field('Số liệu từ ngày', 'optionalDate', 'Ngày đầu của số liệu báo cáo. Để trống: theo Nghị định 09/2019/NĐ-CP (kỳ 6 tháng, 9 tháng, cả năm: từ 15/12 năm trước).', 'period.dataFrom', true),
+  field('Số liệu đến ngày', 'optionalDate', 'Ngày cuối của số liệu báo cáo. Để trống: theo Nghị định 09/2019/NĐ-CP (6 tháng: 14/6; 9 tháng: 14/9; cả năm: 14/12; quý: ngày 14 tháng cuối quý).', 'period.dataTo', true),
   field('Trích yếu báo cáo', 'text', 'Dòng trích yếu dưới chữ BÁO CÁO. {periodYear} được thay bằng kỳ và năm báo cáo (ví dụ «6 tháng đầu năm 2024»), {year} bằng năm báo cáo, {planYear} bằng năm kế hoạch.', 'subject'),
   field(
     'Căn cứ (văn bản yêu cầu)',
@@ -176,6 +179,14 @@ function show(value: FieldValue, kind: FieldKind): string | number {
 
 function settingsRow(f: Field, settings: Settings, shell: Shell = 'googleSheets'): (string | number)[] {
   return [f.label, show(f.get(settings), f.kind), f.note[shell]];
+}
+
+/** The settings rows of the reporting period (label and value as the tab shows them): "Sang kỳ báo cáo mới" writes them. */
+export function periodSettingsRows(settings: Settings): { label: string; value: string | number }[] {
+  return SETTINGS_FIELDS.filter((f) => f.path.startsWith('period.')).map((f) => {
+    const value = show(f.get(settings) ?? '', f.kind);
+    return { label: f.label, value: typeof value === 'number' ? value : String(value) };
+  });
 }
 
 /** What the Office does after changing the settings: run the add-on's menu, or write the form again from this file. */
@@ -346,6 +357,7 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
     if (p.prevYear >= p.year) problems.push({ cell: cell(yearRow ?? 0, 1), message: `${cell(yearRow ?? 0, 1)}: năm so sánh (${p.prevYear}) phải trước năm báo cáo (${p.year}).` });
     const endRow = labelRow.get('giai đoạn 5 năm: năm cuối');
     if (p.fiveYearEnd < p.fiveYearStart) problems.push({ cell: cell(endRow ?? 0, 1), message: `${cell(endRow ?? 0, 1)}: năm cuối giai đoạn phải sau năm đầu.` });
+    problems.push(...periodProblems(p, (label) => cell(labelRow.get(textKey(label)) ?? 0, 1)));
   }
   return problems.length ? { ok: false, problems } : { ok: true, settings, missingRows };
 }

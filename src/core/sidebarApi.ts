@@ -141,6 +141,25 @@ export interface VersionChangesView {
  * The server functions the sidebar calls, by name. src/main.ts exposes each as a top-level function;
  * a test checks that every google.script.run call in the built sidebar names one of them.
  */
+/** An archived period, as the sidebar lists it. */
+export interface PastPeriodView {
+  periodId: string;
+  name: string;
+}
+
+export interface PastPeriodsView {
+  isOffice: boolean;
+  periods: PastPeriodView[];
+}
+
+/** A division's tab of a past period, read-only: the text of every cell as it stood. */
+export interface ArchivedTabView {
+  periodId: string;
+  divisionName: string;
+  statusLabel: string;
+  rows: string[][];
+}
+
 export interface SidebarServer extends CommentsServer {
   /** tabName null: the sidebar decides from the active sheet and the user's e-mail. */
   getSidebarState(tabName: string | null): SidebarState;
@@ -156,6 +175,10 @@ export interface SidebarServer extends CommentsServer {
   exportPdfForSigning(version: number | null): PdfExportResult;
   /** The Office, before it runs "Tổng hợp": what changed since the last version. */
   getChangesSinceLastVersion(): VersionChangesView;
+  getPastPeriods(): PastPeriodsView;
+  viewArchivedTab(periodId: string, tabName: string): ArchivedTabView;
+  openArchiveTab(periodId: string): void;
+  rebuildArchivedReport(periodId: string): ConsolidationResult;
 }
 
 /** One leadership comment as a division's sidebar shows it (core/comments/commentViews.ts). */

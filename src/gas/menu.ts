@@ -16,6 +16,7 @@ export const MENU_ITEMS: { label: string; functionName: string }[] = [
   { label: 'Bật nhắc hạn', functionName: 'menuEnableReminders' },
   { label: 'Tắt nhắc hạn', functionName: 'menuDisableReminders' },
   { label: 'Xem trước thư nhắc', functionName: 'menuPreviewReminders' },
+  { label: 'Sang kỳ báo cáo mới', functionName: 'menuNextPeriod' },
 ];
 
 export function buildMenu(): void {

@@ -35,6 +35,8 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
     reopening: null,
     comments: null,
     commentDrafts: {},
+    pastPeriods: null,
+    archivedTab: null,
   };
   /** Bumped by every user action: a background refresh started before one is stale and dropped. */
   let generation = 0;
@@ -193,6 +195,24 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
         const changes = await server.getChangesSinceLastVersion();
         if (!changes || typeof changes !== 'object' || !Array.isArray(changes.divisions)) throw new Error('Máy chủ trả về dữ liệu không hợp lệ.');
         model.changes = changes;
+      }),
+    showPastPeriods: () =>
+      void perform(BUSY_LOADING, async () => {
+        model.pastPeriods = await server.getPastPeriods();
+      }),
+    viewArchived: (periodId, tabName) =>
+      void perform(BUSY_LOADING, async () => {
+        model.archivedTab = null;
+        model.archivedTab = await server.viewArchivedTab(periodId, tabName);
+      }),
+    openArchive: (periodId) =>
+      void perform(BUSY_WORKING, async () => {
+        await server.openArchiveTab(periodId);
+      }),
+    rebuild: (periodId) =>
+      void perform(BUSY_CONSOLIDATING, async () => {
+        model.consolidation = null;
+        model.consolidation = await server.rebuildArchivedReport(periodId);
       }),
     dismissError: () => {
       model.error = null;

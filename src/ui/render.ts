@@ -4,6 +4,8 @@
  */
 import {
   STATUS_LABELS,
+  type ArchivedTabView,
+  type PastPeriodsView,
   type CommentsPanel,
   type ConsolidationResult,
   type DivisionView,
@@ -16,6 +18,7 @@ import {
   type VersionChangesView,
 } from '../core/sidebarApi';
 import { button, clear, el, type Child } from './dom';
+import { renderPastPeriods, type PastPeriodActions } from './pastPeriods';
 import { clampPercent, formatDate, formatDateTime, formatDaysLeft, formatShortDateTime, isWebUrl } from './format';
 import { keep, restore } from './keep';
 import { renderDivisionComments, renderOfficeComments, type CommentActions, type Drafts } from './renderComments';
@@ -42,9 +45,12 @@ export interface Model {
   comments: CommentsPanel | null;
   /** Answers being typed, by comment id. */
   commentDrafts: Drafts;
+  /** The archived periods, once asked for; the archived tab last viewed. */
+  pastPeriods: PastPeriodsView | null;
+  archivedTab: ArchivedTabView | null;
 }
 
-export interface Actions extends CommentActions {
+export interface Actions extends CommentActions, PastPeriodActions {
   recheck(tabName: string): void;
   submit(tabName: string): void;
   /** Opens the box asking why the tab is reopened. */
@@ -199,6 +205,7 @@ function renderDivision(d: DivisionView, backToOffice: boolean, model: Model, ac
     hint,
     findings,
     model.comments ? renderDivisionComments(model.comments, busy, model.commentDrafts, actions) : null,
+    renderPastPeriods(model.pastPeriods, model.archivedTab, d.tabName, busy, actions),
   );
 }
 
@@ -275,6 +282,7 @@ function renderOffice(o: OfficeView, model: Model, actions: Actions): HTMLElemen
     total > 0
       ? el('ul', { className: 'division-list' }, ...o.divisions.map((row) => el('li', {}, renderDivisionRow(row, busy, actions), renderHistory(row.history))))
       : el('p', { className: 'hint' }, 'Chưa có phòng, đơn vị nào trong trang Cấu hình.'),
+    renderPastPeriods(model.pastPeriods, model.archivedTab, null, busy, actions),
   );
 }
 

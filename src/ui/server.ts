@@ -73,4 +73,8 @@ export const server: SidebarServerClient = {
   syncLeadershipComments: () => call((run) => run.syncLeadershipComments()),
   answerComment: (tabName, commentId, text) => call((run) => run.answerComment(tabName, commentId, text)),
   getChangesSinceLastVersion: () => call((run) => run.getChangesSinceLastVersion()),
+  getPastPeriods: () => call((run) => run.getPastPeriods()),
+  viewArchivedTab: (periodId, tabName) => call((run) => run.viewArchivedTab(periodId, tabName)),
+  openArchiveTab: (periodId) => call((run) => run.openArchiveTab(periodId)),
+  rebuildArchivedReport: (periodId) => call((run) => run.rebuildArchivedReport(periodId)),
 };

@@ -111,7 +111,10 @@ describe('several inputs carry a Cấu hình sheet', () => {
     const a = path.join(dir, 'KH-TC.xlsx');
     const b = path.join(dir, 'QLKH.xlsx');
     await writeWorkbook(a, officeSettings(), 'KH-TC');
-    await writeWorkbook(b, officeSettings(), 'QLKH', 2025);
+    // b is the 2025 form (its headers say 2025): under --settings b, a's 2024 sheet is refused, never read as 2025's.
+    const s2025 = officeSettings();
+    s2025.period.year = 2025;
+    await writeWorkbook(b, s2025, 'QLKH');
     const out = path.join(tmp.dir, 'khac-nhau.docx');
     const refused = await run(['tong-hop', dir, '-o', out]);
     expect(refused.code).toBe(1);

@@ -8,7 +8,17 @@ test('onOpen builds the menu, and each menu item names a top-level function of t
   const menu = run.g.ui.menus[0];
   expect(menu.caption).toBe('Báo cáo KT-XH');
   const items = menu.entries.filter((e: { kind: string }) => e.kind === 'item') as { caption: string; functionName: string }[];
-  expect(items.map((i) => i.caption)).toEqual(['Thiết lập / cập nhật biểu mẫu', 'Kiểm tra biểu mẫu', 'Tổng hợp', 'Xuất PDF để ký', 'Lấy góp ý của lãnh đạo', 'Bật nhắc hạn', 'Tắt nhắc hạn', 'Xem trước thư nhắc']);
+  expect(items.map((i) => i.caption)).toEqual([
+    'Thiết lập / cập nhật biểu mẫu',
+    'Kiểm tra biểu mẫu',
+    'Tổng hợp',
+    'Xuất PDF để ký',
+    'Lấy góp ý của lãnh đạo',
+    'Bật nhắc hạn',
+    'Tắt nhắc hạn',
+    'Xem trước thư nhắc',
+    'Sang kỳ báo cáo mới',
+  ]);
   for (const item of items) expect(typeof (run.context as Record<string, unknown>)[item.functionName]).toBe('function');
 });
 
@@ -28,13 +38,17 @@ test('every google.script.run call in the built sidebar names a top-level functi
     'exportPdfForSigning',
     'getChangesSinceLastVersion',
     'getEditStamp',
+    'getPastPeriods',
     'getSidebarState',
     'markSubmitted',
+    'openArchiveTab',
     'openDivisionTab',
+    'rebuildArchivedReport',
     'reopenDivision',
     'runConsolidation',
     'selectCell',
     'syncLeadershipComments',
+    'viewArchivedTab',
   ]);
   const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
   for (const name of names) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));

@@ -119,7 +119,7 @@ test('protection: a division tab only its people and the Office; the settings ta
 
 const SpreadsheetAppProtection = { SHEET: 'SHEET', RANGE: 'RANGE' } as const;
 
-test('the story: set up → a division types and inserts rows → the Office adds a division and changes the year → set up again → nothing typed is lost', () => {
+test('the story: set up → a division types and inserts rows → the Office adds a division and changes the year → set up again → nothing typed is lost, and the filled tab is not relabelled as the new year', () => {
   const run = loadAppsScript();
   setUp(run);
   // The division types into every section, inserting rows inside sections as it needs them.
@@ -158,6 +158,9 @@ test('the story: set up → a division types and inserts rows → the Office add
   );
   const message = setUp(run);
   expect(message).toMatch(/Tạo mới: CĐS\./);
+  // The tab holds the 2024 figures: relabelling it would present them as 2025's, so setup leaves it as it is and says so.
+  expect(message).toContain('Chưa cập nhật (để nguyên, không đổi số liệu): «QLKH»: tab vẫn là biểu mẫu 6 tháng đầu năm 2024 (ô F');
+  expect(message).toContain('đưa Cấu hình về kỳ 6 tháng đầu năm 2024 rồi chạy «Sang kỳ báo cáo mới»');
   const after = run.values(QLKH);
   // Every typed cell is still where the division left it.
   for (let r = 0; r < before.length; r++) {
@@ -166,11 +169,13 @@ test('the story: set up → a division types and inserts rows → the Office add
       if (!isOurs) expect({ cell: `${r + 1}:${c + 1}`, value: after[r][c] }).toEqual({ cell: `${r + 1}:${c + 1}`, value: before[r][c] });
     }
   }
-  // The headers show the new year.
-  expect(after[0][0]).toBe('BÁO CÁO 6 THÁNG ĐẦU NĂM 2025 — PHÒNG QUẢN LÝ KHOA HỌC');
-  const h1 = after[rowWhere(after, (r) => String(r[0]).startsWith('I. '))];
+  // The filled tab keeps its period's headers; a tab nobody typed in, and the new one, show the new year.
+  expect(after).toEqual(before);
+  const empty = run.values('KH-TC');
+  expect(empty[0][0]).toBe('BÁO CÁO 6 THÁNG ĐẦU NĂM 2025 — PHÒNG KẾ HOẠCH - TÀI CHÍNH');
+  const h1 = empty[rowWhere(empty, (r) => String(r[0]).startsWith('I. '))];
   expect(h1[3]).toBe('Thực hiện năm 2024');
-  expect(after.find((r) => String(r[0]).startsWith('I. '))![0]).toBe('I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025, ƯỚC THỰC HIỆN CẢ NĂM 2025');
+  expect(empty.find((r) => String(r[0]).startsWith('I. '))![0]).toBe('I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2025, ƯỚC THỰC HIỆN CẢ NĂM 2025');
   expect(run.values('CĐS')[0][0]).toBe('BÁO CÁO 6 THÁNG ĐẦU NĂM 2025 — PHÒNG CHUYỂN ĐỔI SỐ');
 });
 

@@ -22,6 +22,10 @@ const NAMES: Record<ServerFunctionName, true> = {
   syncLeadershipComments: true,
   answerComment: true,
   getChangesSinceLastVersion: true,
+  getPastPeriods: true,
+  viewArchivedTab: true,
+  openArchiveTab: true,
+  rebuildArchivedReport: true,
 };
 export const SERVER_FUNCTION_NAMES = Object.keys(NAMES) as ServerFunctionName[];
 

@@ -559,3 +559,58 @@ describe('the Office follows every division', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('past periods', () => {
+  const PAST = { isOffice: false, periods: [{ periodId: '2024-H1', name: 'Lưu trữ 6 tháng đầu năm 2024' }] };
+
+  it('a division lists the archived periods and views its own archived tab, read-only', async () => {
+    const { page, pageErrors } = await openSidebar({
+      getSidebarState: { value: divisionState(qlkhWithErrors()) },
+      getPastPeriods: { value: PAST },
+      viewArchivedTab: {
+        value: {
+          periodId: '2024-H1',
+          divisionName: 'Phòng Quản lý khoa học',
+          statusLabel: 'Đã nộp',
+          rows: [
+            ['BÁO CÁO 6 THÁNG ĐẦU NĂM 2024 — PHÒNG QUẢN LÝ KHOA HỌC', ''],
+            ['', ''],
+            ['STT', 'Chỉ tiêu, nhiệm vụ *'],
+          ],
+        },
+      },
+    });
+    await button(page, 'Xem các kỳ đã lưu trữ').click();
+    await waitForCall(page, 'getPastPeriods', 1);
+    await idle(page);
+    expect(await texts(page, '.past-period-name')).toEqual(['Lưu trữ 6 tháng đầu năm 2024']);
+    expect(await page.getByRole('button', { name: 'Tổng hợp lại kỳ này' }).count()).toBe(0);
+    await button(page, 'Xem').click();
+    await waitForCall(page, 'viewArchivedTab', 1);
+    await idle(page);
+    expect((await recordedCalls(page)).filter((c) => c.name === 'viewArchivedTab').map((c) => c.args)).toEqual([['2024-H1', 'QLKH']]);
+    expect(await text(page, '.archived-tab p')).toBe('Phòng Quản lý khoa học — Đã nộp (chỉ xem)');
+    expect(await texts(page, '.archived-rows tr')).toEqual(['BÁO CÁO 6 THÁNG ĐẦU NĂM 2024 — PHÒNG QUẢN LÝ KHOA HỌC', 'STTChỉ tiêu, nhiệm vụ *']);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the Office opens the archive tab or rebuilds the period’s report', async () => {
+    const { page } = await openSidebar({
+      getSidebarState: { value: officeState() },
+      getPastPeriods: { value: { ...PAST, isOffice: true } },
+      openArchiveTab: {},
+      rebuildArchivedReport: { value: { url: 'https://docs.google.com/document/d/x/edit', name: 'Báo cáo tổng hợp KT-XH 6 tháng đầu năm 2024 (bản 2, 10:00 01/12/2024)', version: 2, completeCount: 8, divisionCount: 9 } },
+    });
+    await button(page, 'Xem các kỳ đã lưu trữ').click();
+    await waitForCall(page, 'getPastPeriods', 1);
+    await idle(page);
+    await button(page, 'Mở tab lưu trữ').click();
+    await waitForCall(page, 'openArchiveTab', 1);
+    await idle(page);
+    await button(page, 'Tổng hợp lại kỳ này').click();
+    await waitForCall(page, 'rebuildArchivedReport', 1);
+    await idle(page);
+    expect(await text(page, '.consolidation')).toContain('Báo cáo tổng hợp KT-XH 6 tháng đầu năm 2024 (bản 2');
+    expect((await recordedCalls(page)).map((c) => [c.name, ...c.args]).slice(1)).toEqual([['getPastPeriods'], ['openArchiveTab', '2024-H1'], ['rebuildArchivedReport', '2024-H1']]);
+  });
+});

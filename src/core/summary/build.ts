@@ -9,7 +9,8 @@ import { changesBlocks } from '../versions/wording';
 import { buildAppendix } from './appendix';
 import { Blocks, heading, paragraph } from './blocks';
 import type { EarlierPeriod, SectionContext } from './context';
-import { DataPeriod, dataPeriodSentence, ruleDataPeriod } from './dataPeriod';
+import { dataCutOff } from '../periods/cutoff';
+import { DataPeriod, dataPeriodSentence } from './dataPeriod';
 import { DocumentNames, readDocumentLine } from './documents';
 import type { Appendix, Closing, HeadingBlockLines, SummaryDocument } from './model';
 import { assignedTasksSection, nextTasksSection, proposalsSection, recommendationsSection, resultsSection, shortcomingsSection, targetsSection } from './sections';
@@ -19,7 +20,7 @@ export interface SummaryOptions {
   now: string;
   /** The run's number, for the file name ("bản 3"). */
   version?: number;
-  /** The data cut-off from the settings; absent: the rule of Nghị định 09/2019 for the period (dataPeriod.ts). */
+  /** The data cut-off; absent: the settings' (or the rule of Nghị định 09/2019 for the period, core/periods/cutoff.ts). */
   dataPeriod?: DataPeriod;
   /** The checked reports of the same period last year: section I compares with them ("so với cùng kỳ năm trước"). */
   samePeriodLastYear?: DivisionReport[];
@@ -110,7 +111,8 @@ function opening(reports: DivisionReport[], settings: Settings, subject: string,
   const basis = settings.basis.length ? `Thực hiện ${settings.basis.map((line) => basisText(line, documents)).join('; ')}; trên` : 'Trên';
   blocks.push(paragraph(`${basis} cơ sở báo cáo của các phòng, đơn vị thuộc Sở, Sở báo cáo ${lowerFirst(subject)} như sau:`));
   blocks.push(paragraph(`${reportingLine(reports, settings)}.`));
-  if (cutoff) blocks.push(paragraph(dataPeriodSentence(cutoff)));
+  const cutoffSentence = cutoff ? dataPeriodSentence(cutoff) : null;
+  if (cutoffSentence) blocks.push(paragraph(cutoffSentence));
   return blocks;
 }
 
@@ -157,7 +159,7 @@ export function buildSummary(reports: DivisionReport[], settings: Settings, form
     documentType: 'BÁO CÁO',
     subject,
     body: [
-      ...opening(reports, settings, subject, ctx.documents, options.dataPeriod ?? ruleDataPeriod(settings.period)),
+      ...opening(reports, settings, subject, ctx.documents, options.dataPeriod ?? dataCutOff(settings.period)),
       ...resultsSection(ctx),
       ...shortcomingsSection(ctx),
       ...nextTasksSection(ctx),

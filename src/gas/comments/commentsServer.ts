@@ -23,7 +23,7 @@ function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
 /** The tab's rows (read now, unless a sync just wrote them) with the answers still waiting in document properties. */
 function source(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, written: CommentRecord[] | null = null): { source: CommentsSource; all: Record<string, string> } {
   const all = PropertiesService.getDocumentProperties().getProperties();
-  return { all, source: { records: written ?? readCommentRecords(ss), pending: pendingAnswers(all), latestVersion: Number(all[DocumentState.runCounterKey()] || '0') } };
+  return { all, source: { records: written ?? readCommentRecords(ss), pending: pendingAnswers(all), latestVersion: DocumentState.fromValues(all).latestRunCount() } };
 }
 
 function divisionEntry(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, tabName: string): DivisionSheet {

@@ -3,9 +3,11 @@
  * or brings existing tabs up to date with the settings. Validates everything before changing anything;
  * never clears, moves between sections or overwrites what a division typed.
  */
+import { periodId } from '../../core/periods/kind';
 import { ResolvedForm, formWidth, resolveForm } from '../../core/form';
 import { cellText, columnLetter, Grid } from '../../core/grid';
 import { LocatedSection, locateSections } from '../../core/sectionLocator';
+import { relabelRefusal } from '../../core/periods/tabPeriod';
 import type { Division, Settings } from '../../core/settings';
 import { sameText } from '../../core/text';
 import { SETTINGS_TAB, SettingsProblem } from '../../core/settingsTab';
@@ -26,9 +28,13 @@ export interface SetupReport {
   hidden: string[];
   /** Division tabs protected as a warning only (no e-mail in the settings). */
   warningOnly: string[];
+  /** Division tabs left as they were: they hold another period's figures (core/periods/tabPeriod.ts). */
+  refused: string[];
 }
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const LOCK_DESCRIPTION = 'tiêu đề mục, tiêu đề cột và cột tự tính: không sửa';
 
 /** Tab names that clash with something already in the Spreadsheet. Checked before anything changes. */
 function clashes(sheets: IndexedSheet[], settings: Settings, state: DocumentState): SettingsProblem[] {
@@ -161,11 +167,11 @@ function formatAndLock(
   const lockKey = DocumentState.lockedRangesKey(sheetId);
   const lockedSignature = locked.join(',');
   if (state.get(lockKey) !== lockedSignature) {
-    lockRanges(sheet, locked, 'tiêu đề mục, tiêu đề cột và cột tự tính: không sửa');
+    lockRanges(sheet, locked, LOCK_DESCRIPTION);
     state.save({ [lockKey]: lockedSignature });
   }
   // A submitted tab stays the Office's until the Office reopens it.
-  return protectDivisionTab(sheet, division.name, division.emails, settings.officeEmails, state.submission(division.name) !== null);
+  return protectDivisionTab(sheet, division.name, division.emails, settings.officeEmails, state.submission(periodId(settings.period), division.name) !== null);
 }
 
 function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: ResolvedForm, settings: Settings, entry: DivisionSheet, state: DocumentState, report: SetupReport, rules: ValidationRules): void {
@@ -183,6 +189,12 @@ function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, fo
   const sheetId = entry.sheetId !== null && !isNew ? entry.sheetId : sheet.getSheetId();
   if (!isNew && sheet.isSheetHidden()) sheet.showSheet();
   let cells = drawn ?? readSetupCells(sheet);
+  // Relabelling a tab that holds another period's figures would present them as this period's: left as it is.
+  const refusal = isNew ? null : relabelRefusal(cells.grid, form);
+  if (refusal) {
+    report.refused.push(`«${division.tabName}»: ${refusal}`);
+    return;
+  }
   if (!isNew && restoreStructure(sheet, cells.grid, form)) cells = readSetupCells(sheet);
   let located = locateSections(cells.grid, form).sections;
   if (!isNew && restoreItemRows(sheet, located)) {
@@ -196,9 +208,24 @@ function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, fo
   if (warningOnly) report.warningOnly.push(division.tabName);
 }
 
+/** Puts back the locked ranges recorded as `signature` (a "Sang kỳ báo cáo mới" that failed undoes its formatting). */
+export function restoreLockedRanges(sheet: Sheet, sheetId: number, signature: string | null, state: DocumentState): void {
+  const key = DocumentState.lockedRangesKey(sheetId);
+  if (state.get(key) === signature) return;
+  lockRanges(sheet, signature ? signature.split(',') : [], LOCK_DESCRIPTION);
+  if (signature !== null) state.save({ [key]: signature });
+  else state.remove(key);
+}
+
+/** Formats and locks a tab "Sang kỳ báo cáo mới" has just written for the new period (`cells.grid` is what it wrote). */
+export function formatPreparedTab(sheet: Sheet, sheetId: number, cells: SetupCells, form: ResolvedForm, division: Division, settings: Settings, rules: ValidationRules, state: DocumentState): boolean {
+  const located = locateSections(cells.grid, form).sections;
+  return formatAndLock(sheet, sheetId, cells, located, form, division, settings, rules, false, state);
+}
+
 /** The whole setup. Bad settings stop it before anything changes (not even the lock is taken). */
 export function setUpSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SetupReport {
-  const report: SetupReport = { ok: false, problems: [], created: [], updated: [], hidden: [], warningOnly: [] };
+  const report: SetupReport = { ok: false, problems: [], created: [], updated: [], hidden: [], warningOnly: [], refused: [] };
   const source = readSettings(spreadsheet);
   if (!source.ok) {
     report.problems = source.problems;
@@ -253,6 +280,7 @@ export function setupMessage(report: SetupReport): string {
   if (report.created.length) lines.push(`Tạo mới: ${report.created.join(', ')}.`);
   if (report.updated.length) lines.push(`Cập nhật (giữ nguyên số liệu đã nhập): ${report.updated.join(', ')}.`);
   if (report.hidden.length) lines.push(`Ẩn (không còn trong cấu hình, dữ liệu vẫn giữ): ${report.hidden.join(', ')}.`);
+  if (report.refused.length) lines.push(`Chưa cập nhật (để nguyên, không đổi số liệu): ${report.refused.join(' ')}`);
   if (report.warningOnly.length) {
     lines.push(`Lưu ý: chưa có e-mail người nhập cho ${report.warningOnly.join(', ')} nên các tab này chỉ hiện cảnh báo khi sửa, chưa khóa quyền. Điền e-mail ở tab ${SETTINGS_TAB} rồi chạy lại để khóa.`);
   }

@@ -1,24 +1,26 @@
 /** Reads every division's tab (one read per tab) and runs the core check on each. */
+import { periodId } from '../../core/periods/kind';
 import { checkDate, DivisionReport, buildDivisionReport } from '../../core/divisionReport';
 import type { ResolvedForm } from '../../core/form';
 import type { Settings } from '../../core/settings';
 import type { DivisionSheet } from './divisionSheets';
 import { DocumentState } from './documentState';
-import { readTabCells } from './grid';
+import { TabCells, readTabCells } from './grid';
 
 /** Today's date and time in the script's time zone ('YYYY-MM-DDTHH:MM'). */
 export function localNow(): string {
   return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm");
 }
 
-export function reportFor(entry: DivisionSheet, form: ResolvedForm, settings: Settings, state: DocumentState, today: string): DivisionReport {
-  const submission = state.submission(entry.division.name);
+/** `read`: the tab's cells when the caller has read them already. */
+export function reportFor(entry: DivisionSheet, form: ResolvedForm, settings: Settings, state: DocumentState, today: string, read?: TabCells): DivisionReport {
+  const submission = state.submission(periodId(settings.period), entry.division.name);
   const meta = {
     submittedAt: submission?.at ?? null,
     submittedBy: submission?.by ?? null,
     lastEditedAt: entry.sheetId !== null ? state.lastEdit(entry.sheetId) : null,
   };
-  const cells = entry.sheet ? readTabCells(entry.sheet) : null;
+  const cells = read ?? (entry.sheet ? readTabCells(entry.sheet) : null);
   const options = { today: checkDate(settings.period.deadline, today), formats: cells?.formats, merges: cells?.merges };
   return buildDivisionReport(entry.division, cells?.grid ?? null, form, options, meta, `Chưa có tab «${entry.division.tabName}» trong bảng tính (Văn phòng Sở chạy Thiết lập để tạo).`);
 }

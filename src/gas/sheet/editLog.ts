@@ -45,6 +45,6 @@ export function recordEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   const last = state.lastEdit(sheetId);
   if (!last || now.getTime() - new Date(last).getTime() >= MIN_INTERVAL_MS) changes[DocumentState.lastEditKey(sheetId)] = local();
   const division = state.divisionSheets().get(sheetId);
-  if (division !== undefined && state.submission(division)) Object.assign(changes, historyChanges(state, changeOf(e, division, local()), now.getTime()));
+  if (division !== undefined && state.submittedInSomePeriod(division)) Object.assign(changes, historyChanges(state, changeOf(e, division, local()), now.getTime()));
   state.save(changes);
 }

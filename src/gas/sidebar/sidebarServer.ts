@@ -1,4 +1,5 @@
 /** The server side of the sidebar: the functions google.script.run calls (see core/sidebarApi.ts). */
+import { periodId } from '../../core/periods/kind';
 import { resolveForm } from '../../core/form';
 import type { Settings } from '../../core/settings';
 import { parseA1 } from '../../core/grid';
@@ -53,7 +54,7 @@ export function getSidebarState(tabName: string | null): SidebarState {
 }
 
 function submittedNotice(entry: DivisionSheet, settings: Settings, state: DocumentState): string | null {
-  if (!state.submission(entry.division.name)) return null;
+  if (!state.submission(periodId(settings.period), entry.division.name)) return null;
   if (isLocked(entry.division, settings, state)) return 'Tab đã nộp và đã khóa: chỉ Văn phòng Sở sửa được. Cần sửa thì đề nghị Văn phòng Sở mở lại.';
   return 'Tab đã nộp; Văn phòng Sở sẽ khóa tab ở lần mở thanh bên tới. Mọi thay đổi từ bây giờ được ghi vào lịch sử nộp, mở lại.';
 }
@@ -100,7 +101,7 @@ export function reopenDivision(tabName: string, reason: string): SidebarState {
   if (!isOffice(settings, email)) throw new Error('Chỉ Văn phòng Sở được mở lại báo cáo đã nộp.');
   const state = DocumentState.load();
   const entry = divisionByTab(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), tabName);
-  if (!state.submission(entry.division.name)) return getSidebarState(tabName);
+  if (!state.submission(periodId(settings.period), entry.division.name)) return getSidebarState(tabName);
   reopenSubmission(entry, settings, state, email, typeof reason === 'string' ? reason : '');
   return getSidebarState(tabName);
 }

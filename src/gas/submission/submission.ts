@@ -9,6 +9,7 @@
  * minute while open, a reopening, setup) applies it. Until then the tab is open as before and every
  * change to it is recorded by onEdit as a change after submission: nothing is reverted, nothing lost.
  */
+import { periodId } from '../../core/periods/kind';
 import type { Division, Settings } from '../../core/settings';
 import type { DivisionSheet } from '../sheet/divisionSheets';
 import { DocumentState } from '../sheet/documentState';
@@ -35,7 +36,7 @@ export function recordSubmission(entry: DivisionSheet, settings: Settings, state
   const now = new Date();
   const history = historyChanges(state, { at: localStamp(now), division: entry.division.name, action: ACTION_SUBMITTED, by, cells: '', oldValue: '', newValue: '', reason: '' }, now.getTime());
   state.save({
-    [DocumentState.submittedKey(entry.division.name)]: JSON.stringify({ at: submittedAt, by }),
+    [DocumentState.submittedKey(periodId(settings.period), entry.division.name)]: JSON.stringify({ at: submittedAt, by }),
     [DocumentState.lockPendingKey(entry.division.name)]: '1',
     ...stampOf(entry, now),
     ...history,
@@ -50,7 +51,8 @@ export function reopenSubmission(entry: DivisionSheet, settings: Settings, state
   lockTab(entry, settings, false);
   const now = new Date();
   state.save({ ...stampOf(entry, now), ...historyChanges(state, { at: localStamp(now), division: entry.division.name, action: ACTION_REOPENED, by, cells: '', oldValue: '', newValue: '', reason: why }, now.getTime()) });
-  state.remove(DocumentState.submittedKey(entry.division.name));
+  state.remove(DocumentState.submittedKey(periodId(settings.period), entry.division.name));
+  if (state.get(DocumentState.legacySubmittedKey(entry.division.name)) !== null) state.remove(DocumentState.legacySubmittedKey(entry.division.name));
   state.remove(DocumentState.lockPendingKey(entry.division.name));
   settleForOffice(SpreadsheetApp.getActiveSpreadsheet(), [entry], settings, state);
 }
@@ -72,7 +74,7 @@ export function settleForOffice(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, en
       const key = DocumentState.lockPendingKey(entry.division.name);
       if (!fresh.get(key)) continue;
       // Without an Office e-mail there is nobody to narrow to; setup locks the tab once one is set.
-      if (fresh.submission(entry.division.name) && settings.officeEmails.length) lockTab(entry, settings, true);
+      if (fresh.submission(periodId(settings.period), entry.division.name) && settings.officeEmails.length) lockTab(entry, settings, true);
       fresh.remove(key);
     }
     flushHistory(ss, fresh, settings.officeEmails);
@@ -83,5 +85,5 @@ export function settleForOffice(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, en
 
 /** Whether the division's tab is already narrowed to the Office (submitted, and the Office has applied it). */
 export function isLocked(division: Division, settings: Settings, state: DocumentState): boolean {
-  return state.submission(division.name) !== null && settings.officeEmails.length > 0 && !state.get(DocumentState.lockPendingKey(division.name));
+  return state.submission(periodId(settings.period), division.name) !== null && settings.officeEmails.length > 0 && !state.get(DocumentState.lockPendingKey(division.name));
 }

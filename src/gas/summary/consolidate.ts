@@ -5,7 +5,9 @@
  * The Sheet changes (log row, run counter) only once the Doc is complete. The number of service calls does
  * not grow with the report: the whole Doc is one upload.
  */
-import { isComplete } from '../../core/divisionReport';
+import { periodId } from '../../core/periods/kind';
+import { DivisionReport, isComplete } from '../../core/divisionReport';
+import type { Settings } from '../../core/settings';
 import { resolveForm } from '../../core/form';
 import type { ConsolidationResult } from '../../core/sidebarApi';
 import { buildSummary, summaryRecord } from '../../core/summary/build';
@@ -20,6 +22,7 @@ import { requireSettings } from '../sheet/settingsSheet';
 import { installRuntimeShims } from './runtimeShims';
 import { DriveFile, blobOf, mimeTypes, createGoogleDoc, discard, folderOfSheet, renameFile, shareFile, uploadFile } from './summaryFile';
 import { appendLogEntry } from './summaryLog';
+import { archiveComparisons } from './archiveComparisons';
 import { appendRecord, readLastRecord } from './versionStore';
 
 export const IN_PROGRESS = ' (đang tạo, chưa xong)';
@@ -52,29 +55,45 @@ function createSummaryDoc(docx: GoogleAppsScript.Base.Blob, name: string, folder
   return doc;
 }
 
-export function consolidate(): ConsolidationResult & { notes: string[]; docxUrl: string | null } {
+/**
+ * A past period's report rebuilt from its archive (gas/periods): its reports and settings instead of the tabs; the
+ * run is neither counted nor logged in the current period (the archive keeps that period's versions).
+ */
+export interface ArchivedInput {
+  reports: DivisionReport[];
+  settings: Settings;
+  /** The version the rebuilt report gets (after the period's archived versions). */
+  version: number;
+}
+
+export function consolidate(archived?: ArchivedInput): ConsolidationResult & { notes: string[]; docxUrl: string | null } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const settings = requireSettings(ss);
+  const current = requireSettings(ss);
+  const settings = archived ? archived.settings : current;
   const email = currentUserEmail();
-  if (!isOffice(settings, email)) throw new Error('Chức năng Tổng hợp dành cho Văn phòng Sở. Nếu bạn cần bản tổng hợp, vui lòng liên hệ Văn phòng Sở.');
+  if (!isOffice(current, email)) throw new Error('Chức năng Tổng hợp dành cho Văn phòng Sở. Nếu bạn cần bản tổng hợp, vui lòng liên hệ Văn phòng Sở.');
   return withDocumentLock('Tổng hợp', () => {
     const form = resolveForm(settings);
     const state = DocumentState.load();
     const now = localNow();
-    const entries = findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state);
-    const reports = readDivisionReports(entries, settings, form, state, now.slice(0, 10), (done, total) => {
-      // Three toasts whatever the number of divisions: each is a service call.
-      if (done === 1 || done === Math.ceil(total / 2) || done === total) toast(ss, `Đang đọc ${done}/${total} phòng, đơn vị…`);
-    });
-    const version = state.runCount() + 1;
-    const previousVersion = readLastRecord(ss);
-    const summary = buildSummary(reports, settings, form, { now, version, previousVersion });
+    const reports = archived
+      ? archived.reports
+      : readDivisionReports(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), settings, form, state, now.slice(0, 10), (done, total) => {
+          // Three toasts whatever the number of divisions: each is a service call.
+          if (done === 1 || done === Math.ceil(total / 2) || done === total) toast(ss, `Đang đọc ${done}/${total} phòng, đơn vị…`);
+        });
+    const version = archived ? archived.version : state.runCount(periodId(settings.period)) + 1;
+    // A past period rebuilt from the archive is not a new version of this period: nothing to compare with.
+    const previousVersion = archived ? null : readLastRecord(ss);
+    const compared = archived ? { notes: [] } : archiveComparisons(ss, settings, state);
+    const { notes: comparisonNotes, ...comparisons } = compared;
+    const summary = buildSummary(reports, settings, form, { now, version, previousVersion, ...comparisons });
     toast(ss, 'Đang tạo văn bản…');
     const docx = summaryDocxBlob(summary);
     const folder = folderOfSheet(ss.getId());
     const doc = createSummaryDoc(docx, summary.fileName, folder);
 
-    const notes: string[] = [];
+    const notes: string[] = [...comparisonNotes];
     if (!folder) notes.push('Không chuyển được văn bản vào thư mục của bảng tính (Google chỉ cho tiện ích thấy tệp do tiện ích tạo); văn bản nằm trong Drive của người tổng hợp.');
     const editors = settings.officeEmails.filter((e) => e !== email);
     const notShared = [...shareFile(doc.id, editors, 'writer', false), ...shareFile(doc.id, settings.leadershipEmails, 'commenter', true)];
@@ -88,13 +107,14 @@ export function consolidate(): ConsolidationResult & { notes: string[]; docxUrl:
         notes.push(`Không lưu được tệp .docx kèm theo (${(e as Error).message}); văn bản Google Docs vẫn đầy đủ.`);
       }
     }
+    const completeCount = reports.filter(isComplete).length;
+    if (archived) return { url: doc.url, name: summary.fileName, version, completeCount, divisionCount: reports.length, notes, docxUrl };
     try {
       appendRecord(ss, summaryRecord(reports, settings, form, { version, now }), settings.officeEmails);
     } catch (e) {
       notes.push(`Không lưu được dữ liệu của bản này vào tab «Dữ liệu tổng hợp» (${(e as Error).message}); lần tổng hợp sau sẽ không liệt kê được thay đổi so với bản này.`);
     }
-    const completeCount = reports.filter(isComplete).length;
-    state.save({ [DocumentState.runCounterKey()]: String(version) });
+    state.save({ [DocumentState.runCounterKey(periodId(settings.period))]: String(version) });
     appendLogEntry(ss, { time: new Date(), by: email, version, name: summary.fileName, url: doc.url, complete: `${completeCount}/${reports.length}` });
     return { url: doc.url, name: summary.fileName, version, completeCount, divisionCount: reports.length, notes, docxUrl };
   });

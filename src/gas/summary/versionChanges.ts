@@ -2,6 +2,7 @@
  * What the next "Tổng hợp" would list as changed since the last version, for the Office's sidebar before it runs:
  * the same core wording the Doc uses, from the same reading of every tab and the last record (versionStore.ts).
  */
+import { periodId } from '../../core/periods/kind';
 import { resolveForm } from '../../core/form';
 import type { VersionChangesView } from '../../core/sidebarApi';
 import { summaryRecord } from '../../core/summary/build';
@@ -24,7 +25,7 @@ export function changesSinceLastVersion(): VersionChangesView {
   const state = DocumentState.load();
   const now = localNow();
   const reports = readDivisionReports(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), settings, form, state, now.slice(0, 10));
-  const words = changesSince(last, summaryRecord(reports, settings, form, { version: state.runCount() + 1, now }), form);
+  const words = changesSince(last, summaryRecord(reports, settings, form, { version: state.runCount(periodId(settings.period)) + 1, now }), form);
   if (!words) return { title: null, divisions: [], message: `Bản tổng hợp gần nhất (bản ${last.version}) thuộc kỳ ${last.period}: bản tới là bản đầu của kỳ này, không so sánh.` };
   return { title: words.title, divisions: words.divisions, message: words.divisions.length ? null : NO_CHANGES };
 }

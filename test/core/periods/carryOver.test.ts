@@ -1,0 +1,112 @@
+/** What a division's tab carries into the next period (reporting-cycle.md): stories and properties. */
+import fc from 'fast-check';
+import type { ReportItem, SectionItems } from '../../../src/core/check';
+import { checkDivision } from '../../../src/core/check';
+import { resolveForm } from '../../../src/core/form';
+import { sampleFor } from '../../../src/core/sampleData';
+import { defaultSettings, Settings } from '../../../src/core/settings';
+import { FINISHED_STATUSES, carryOver } from '../../../src/core/periods/carryOver';
+import { nextPeriod } from '../../../src/core/periods/next';
+import { preparedTab } from '../../../src/core/periods/preparedTab';
+import { filledDivisionGrid } from '../../../src/core/sampleData';
+
+const STATUSES = ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Đang thực hiện, quá hạn', 'Chưa thực hiện', ''];
+const RATINGS = ['Đã hoàn thành', 'Có khả năng hoàn thành', 'Khó hoàn thành', 'Không hoàn thành', ''];
+
+function settingsAt(periodLabel: string, year: number): Settings {
+  const s = defaultSettings();
+  s.period = { ...s.period, periodLabel, year, prevYear: year - 1, planYear: year + 1 };
+  return s;
+}
+
+function moved(closing: Settings): Settings {
+  return { ...closing, period: nextPeriod(closing.period)! };
+}
+
+const text = fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 12 }));
+const num = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 100000 }));
+const item = (values: fc.Arbitrary<Record<string, string | number | null>>) => fc.tuple(fc.nat(500), values).map(([row, v]): ReportItem => ({ row, values: v }));
+const itemsArb: fc.Arbitrary<SectionItems> = fc.record({
+  I: fc.array(item(fc.record({ indicator: text, unit: text, prevYear: num, plan: num, firstPeriod: num, estimate: num, remark: text })), { maxLength: 6 }),
+  II: fc.array(item(fc.record({ shortcoming: text, cause: text })), { maxLength: 3 }),
+  III: fc.array(item(fc.record({ task: text })), { maxLength: 3 }),
+  IV: fc.array(item(fc.record({ task: text, document: fc.constantFrom('1400/QĐ-UBND', '184/QĐ-UBND', ''), deadline: fc.constantFrom('2024-09-30', '', null), result: text, status: fc.constantFrom(...STATUSES) })), {
+    maxLength: 6,
+  }),
+  V: fc.array(item(fc.record({ task: text, budget: num })), { maxLength: 3 }),
+  VI: fc.array(item(fc.record({ target: text, document: fc.constantFrom('43/NQ-HĐND', ''), goal: text, estimate: text, rating: fc.constantFrom(...RATINGS), explanation: text })), { maxLength: 6 }),
+  VII: fc.array(item(fc.record({ content: text })), { maxLength: 3 }),
+});
+const closingArb = fc.constantFrom(settingsAt('6 tháng đầu năm', 2024), settingsAt('9 tháng đầu năm', 2024), settingsAt('cả năm', 2024), settingsAt('cả năm', 2023));
+
+const filled = (v: unknown) => v !== null && v !== undefined && v !== '';
+
+test('property: nothing a division wrote in I (indicators), IV (unfinished tasks) or VI (targets) is lost; the other sections start empty', () => {
+  fc.assert(
+    fc.property(itemsArb, closingArb, (items, closing) => {
+      const next = moved(closing);
+      const carried = carryOver(items, closing.period, next);
+      expect(Object.keys(carried).sort()).toEqual(['I', 'IV', 'VI']);
+      const indicators = items.I.filter((i) => filled(i.values.indicator) || filled(i.values.unit));
+      expect(carried.I!.map((r) => [r.values.indicator ?? '', r.values.unit ?? ''])).toEqual(indicators.map((i) => [i.values.indicator, i.values.unit]));
+      const sameYear = closing.period.year === next.period.year;
+      carried.I!.forEach((r, k) => {
+        const was = indicators[k].values;
+        expect(r.values.firstPeriod).toBeUndefined();
+        expect(r.values.estimate).toBeUndefined();
+        if (sameYear) expect([r.values.prevYear ?? null, r.values.plan ?? null]).toEqual([was.prevYear, was.plan]);
+        else {
+          expect(r.values.prevYear ?? null).toBe(was.estimate);
+          expect(r.values.plan).toBeUndefined();
+          if (was.estimate !== null) expect(r.notes.prevYear).toMatch(/^Chuyển sang từ «Ước thực hiện năm \d{4}»/);
+        }
+      });
+      const unfinished = items.IV.filter((i) => !FINISHED_STATUSES.includes(String(i.values.status)) && (filled(i.values.task) || filled(i.values.document)));
+      expect(carried.IV!.map((r) => [r.values.task ?? '', r.values.document ?? '', r.values.deadline ?? null])).toEqual(
+        unfinished.map((i) => [i.values.task, i.values.document, filled(i.values.deadline) ? i.values.deadline : null]),
+      );
+      for (const r of carried.IV!) expect([r.values.result, r.values.status]).toEqual([undefined, undefined]);
+      const targets = items.VI.filter((i) => filled(i.values.target) || filled(i.values.document));
+      expect(carried.VI!.map((r) => r.values.target ?? '')).toEqual(targets.map((i) => i.values.target));
+      carried.VI!.forEach((r, k) => {
+        expect(r.values.rating).toBeUndefined();
+        if (filled(targets[k].values.rating)) expect(r.notes.rating).toContain(String(targets[k].values.rating));
+      });
+    }),
+  );
+});
+
+test('a new 5-year period starts section VI empty: the Office sets the new target documents', () => {
+  const closing = settingsAt('cả năm', 2025);
+  const next = moved(closing);
+  expect(next.period.fiveYearStart).toBe(2026);
+  const items = { I: [], II: [], III: [], IV: [], V: [], VI: [{ row: 60, values: { target: 'Mục tiêu A', rating: 'Khó hoàn thành' } }], VII: [] } as SectionItems;
+  expect(carryOver(items, closing.period, next).VI).toEqual([]);
+});
+
+test('the sample division moved to 9 tháng: the prepared tab is the new form with what carries, and the check reads it as the new period', () => {
+  const closing = defaultSettings();
+  const next = moved(closing);
+  const division = closing.divisions.find((d) => d.tabName === 'QLKH')!;
+  const grid = filledDivisionGrid(resolveForm(closing), closing, division, sampleFor(division));
+  const check = checkDivision(grid, resolveForm(closing), { today: '2024-06-20' });
+  const tab = preparedTab(resolveForm(next), next, division, carryOver(check.items, closing.period, next));
+  expect(tab.rows[0].values[0]).toBe('BÁO CÁO 9 THÁNG ĐẦU NĂM 2024 — PHÒNG QUẢN LÝ KHOA HỌC');
+  const again = checkDivision(
+    tab.rows.map((r) => r.values),
+    resolveForm(next),
+    { today: '2024-09-20' },
+  );
+  expect(again.items.I.map((i) => i.values.indicator)).toEqual(check.items.I.map((i) => i.values.indicator));
+  expect(again.items.I.every((i) => i.values.firstPeriod === null && i.values.estimate === null)).toBe(true);
+  expect(again.items.II).toEqual([]);
+  expect(again.items.IV.map((i) => i.values.task)).toEqual(check.items.IV.filter((i) => !FINISHED_STATUSES.includes(String(i.values.status))).map((i) => i.values.task));
+  expect(again.findings.some((f) => /Tab này vẫn là biểu mẫu/.test(f.message))).toBe(false);
+  // The 6-month tab checked under the 9-month settings: refused, naming its header cell.
+  const wrong = checkDivision(grid, resolveForm(next), { today: '2024-09-20' });
+  const header = grid.findIndex((r) => String(r[0]).startsWith('I. ')) + 2;
+  expect(wrong.findings.map((f) => f.message)).toEqual([
+    `Tab này vẫn là biểu mẫu 6 tháng đầu năm 2024 (ô F${header}), trong khi Cấu hình là 9 tháng đầu năm 2024: chạy «Sang kỳ báo cáo mới» hoặc «Thiết lập / cập nhật biểu mẫu».`,
+  ]);
+  expect(wrong.empty).toBe(true);
+});
