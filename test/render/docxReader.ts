@@ -117,6 +117,22 @@ export function sections(doc: ReadDocx): Element[] {
   return all(doc.document, 'sectPr');
 }
 
+/** Each section's properties with the body elements on its pages, in order (a paragraph holding a w:sectPr ends its section). */
+export function sectionContents(doc: ReadDocx): { sectPr: Element; elements: Element[] }[] {
+  const out: { sectPr: Element; elements: Element[] }[] = [];
+  let elements: Element[] = [];
+  for (const e of bodyElements(doc)) {
+    const pPr = e.localName === 'p' ? child(e, 'pPr') : null;
+    const ends = e.localName === 'sectPr' ? e : pPr && child(pPr, 'sectPr');
+    if (e.localName !== 'sectPr') elements.push(e);
+    if (ends) {
+      out.push({ sectPr: ends, elements });
+      elements = [];
+    }
+  }
+  return out;
+}
+
 export function headerOf(doc: ReadDocx, sectPr: Element, type: 'default' | 'first'): Element | null {
   const ref = children(sectPr, 'headerReference').find((h) => attr(h, 'type') === type);
   const id = ref ? ref.getAttributeNS(R, 'id') || ref.getAttribute('r:id') : null;
