@@ -318,7 +318,7 @@ export function renderBlocks(blocks: Block[], width: number, slots: XmlSlots, gr
     text = '';
   };
   for (const block of blocks) {
-    if (block.kind === 'heading') text += headingXml(block, HEADING_STYLES[block.level - 1]);
+    if (block.kind === 'heading') text += headingXml(block, HEADING_STYLES[block.level - 1], width - FIRST_LINE_INDENT);
     else if (block.kind === 'paragraph' && isBodyText(block)) text += bodyParagraphXml(block);
     else {
       flush();

@@ -1,15 +1,17 @@
 /**
- * The tables of section I as a department head sees them on the printed sample report: one layout for every
- * division, indicator names with room to read, no figure broken across lines, headers wrapped between words.
+ * The sample report's layout as a department head sees it printed: section I's tables with one layout for every
+ * division, indicator names with room to read, no figure broken across lines, headers wrapped between words;
+ * headings that never leave a word alone on their last line.
  */
 import { buildDivisionReport } from '../../src/core/divisionReport';
 import { filledDivisionGrid, sampleFor } from '../../src/core/sampleData';
 import { buildSummary } from '../../src/core/summary/build';
 import type { SummaryDocument } from '../../src/core/summary/model';
 import { renderDocx } from '../../src/render/renderDocx';
+import { ND30 } from '../../src/core/summary/format';
 import { timesTextWidthPt } from '../../src/render/timesWidth';
 import { form, settings } from '../core/tabs';
-import { ReadDocx, attr, child, readDocx, sectionContents, text } from './docxReader';
+import { ReadDocx, attr, child, paragraphs, readDocx, sectionContents, styleOf, text } from './docxReader';
 import { expectNd30Pages, expectPageNumbersFromPage2 } from './nd30Checks';
 import { CM, ReadTable, linesIn, tablesHeaded, twipsOf, values, words } from './sectionOneTables';
 
@@ -125,4 +127,36 @@ test('a width group that leaves its names room on a portrait page stays on the p
   // The figure column is as wide as its widest value, the names take the rest.
   expect(twipsOf('12.500.000') + grouped[0].padding).toBeLessThanOrEqual(grouped[0].widths[2]);
   expect(grouped[0].widths[1]).toBeGreaterThan(10 * CM);
+});
+
+test('a heading that wraps never leaves one word alone on its last line', () => {
+  const heading = (p: Parameters<typeof styleOf>[0]) => /^Nd30Heading[12]$/.test(styleOf(p) ?? '');
+  let wrapped = 0;
+  for (const { sectPr, elements } of sectionContents(read)) {
+    const size = child(sectPr, 'pgSz')!;
+    const margin = child(sectPr, 'pgMar')!;
+    const width = Number(attr(size, 'w')) - Number(attr(margin, 'left')) - Number(attr(margin, 'right'));
+    const indent = (12.7 * 1440) / 25.4;
+    for (const p of elements.flatMap((e) => (e.localName === 'p' ? [e] : [])).filter(heading)) {
+      // Lines as a word processor fills them: the first after the indent; only plain spaces separate words.
+      const lines: string[][] = [[]];
+      let used = 0;
+      for (const word of text(p).split(' ')) {
+        const w = (timesTextWidthPt(word, ND30.headingPt, true) + (lines[lines.length - 1].length ? timesTextWidthPt(' ', ND30.headingPt, true) : 0)) * 20;
+        const room = lines.length === 1 ? width - indent : width;
+        if (used + w > room && lines[lines.length - 1].length) {
+          lines.push([word]);
+          used = timesTextWidthPt(word, ND30.headingPt, true) * 20;
+        } else {
+          lines[lines.length - 1].push(word);
+          used += w;
+        }
+      }
+      if (lines.length > 1) wrapped++;
+      expect(lines.length === 1 || lines[lines.length - 1].length > 1 || lines[lines.length - 1][0].includes('\u00a0')).toBe(true);
+    }
+  }
+  // The sample has long headings that wrap (I., II. …), so the rule is exercised.
+  expect(wrapped).toBeGreaterThan(0);
+  expect(paragraphs(read.document).filter(heading).length).toBeGreaterThan(10);
 });
