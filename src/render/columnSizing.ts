@@ -77,6 +77,14 @@ function lineCount(lines: MeasuredLine[], width: number): number {
   return count;
 }
 
+/** A distinct cell text of a column, measured once, and how many cells hold it. */
+interface Cell {
+  lines: MeasuredLine[];
+  /** The width it needs to stand on as few lines as its line breaks allow. */
+  natural: number;
+  times: number;
+}
+
 interface ColumnContent {
   align: Alignment;
   share: number;
@@ -84,18 +92,30 @@ interface ColumnContent {
   min: number;
   /** As wide as its widest body line: wider saves no line. */
   natural: number;
-  cells: MeasuredLine[][];
+  cells: Cell[];
 }
 
+const lineWidth = (l: MeasuredLine) => l.pieces.reduce((s, p) => s + p, 0) + Math.max(0, l.pieces.length - 1) * l.space;
+
 function columnContents(tables: TableBlock[]): ColumnContent[] {
-  const first = tables[0];
-  return first.columns.map((c, i) => {
+  return tables[0].columns.map((c, i) => {
+    const distinct = new Map<string, Cell>();
+    for (const t of tables) {
+      for (const r of t.rows) {
+        const text = r[i] ?? '';
+        const seen = distinct.get(text);
+        if (seen) seen.times++;
+        else {
+          const lines = measure(text, c.align, false);
+          distinct.set(text, { lines, natural: need(Math.max(0, ...lines.map(lineWidth))), times: 1 });
+        }
+      }
+    }
+    const cells = [...distinct.values()];
     const header = tables.flatMap((t) => measure(t.columns[i].header, 'left', true));
-    const cells = tables.flatMap((t) => t.rows.map((r) => measure(r[i] ?? '', c.align, false)));
-    const widestPiece = Math.max(0, ...[...header, ...cells.flat()].flatMap((l) => l.pieces));
-    const widestLine = Math.max(0, ...cells.flat().map((l) => l.pieces.reduce((s, p) => s + p, 0) + Math.max(0, l.pieces.length - 1) * l.space));
+    const widestPiece = Math.max(0, ...[...header, ...cells.flatMap((cell) => cell.lines)].flatMap((l) => l.pieces));
     const min = need(widestPiece);
-    return { align: c.align, share: c.width, min, natural: Math.max(min, need(widestLine)), cells };
+    return { align: c.align, share: c.width, min, natural: Math.max(min, ...cells.map((cell) => cell.natural)), cells };
   });
 }
 
@@ -104,7 +124,7 @@ function linesByStep(c: ColumnContent, steps: number): number[] {
   const out: number[] = [];
   for (let k = 0; k <= steps; k++) {
     const width = c.min + k * STEP;
-    out.push(c.cells.reduce((s, cell) => s + lineCount(cell, width), 0));
+    out.push(c.cells.reduce((s, cell) => s + cell.times * (width >= cell.natural ? cell.lines.length : lineCount(cell.lines, width)), 0));
     if (width >= c.natural) break;
   }
   return out;

@@ -88,7 +88,11 @@ export function paragraphs(node: Element): Element[] {
 
 /** The first paragraph whose text, as a reader sees it (a no-break space is a space), holds `needle`. */
 export function paragraphWith(doc: ReadDocx, needle: string): Element {
-  const found = paragraphs(doc.document).find((p) => text(p).replace(/\u00a0/g, ' ').includes(needle));
+  const found = paragraphs(doc.document).find((p) =>
+    text(p)
+      .replace(/\u00a0/g, ' ')
+      .includes(needle),
+  );
   if (!found) throw new Error(`No paragraph with «${needle}»`);
   return found;
 }
