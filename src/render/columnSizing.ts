@@ -178,6 +178,7 @@ export interface GroupSizing {
 
 /** The widths of every table of a group (same columns in each), summing to `width`. */
 export function sizeGroup(tables: TableBlock[], width: number): GroupSizing {
+  width = Math.round(width);
   const columns = columnContents(tables);
   const textShares = columns.map((c) => (isTextColumn(c.align) ? c.share : 0));
   const main = textShares.some((s) => s > 0) ? textShares.indexOf(Math.max(...textShares)) : columns.map((c) => c.share).indexOf(Math.max(...columns.map((c) => c.share)));
