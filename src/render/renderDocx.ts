@@ -323,8 +323,11 @@ export function renderBlocks(blocks: Block[], width: number, slots: XmlSlots, gr
     else {
       flush();
       if (block.kind === 'paragraph') out.push(bodyParagraph(block));
-      else if (block.kind === 'table') out.push(...table(block, width, slots, block.widthGroup ? groups.get(block.widthGroup) : undefined));
-      else out.push(...chart(block, width));
+      else if (block.kind === 'table') {
+        // A table whose columns differ from its group's (pageLayout.ts leaves it out of the group) is sized on its own.
+        const group = block.widthGroup ? groups.get(block.widthGroup) : undefined;
+        out.push(...table(block, width, slots, group?.widths.length === block.columns.length ? group : undefined));
+      } else out.push(...chart(block, width));
     }
   }
   flush();
