@@ -92,6 +92,8 @@ interface ColumnContent {
   min: number;
   /** As wide as its widest body line: wider saves no line. */
   natural: number;
+  /** Its widest header word (bold): the narrowest it may ever be. */
+  header: number;
   cells: Cell[];
 }
 
@@ -115,7 +117,8 @@ function columnContents(tables: TableBlock[]): ColumnContent[] {
     const header = tables.flatMap((t) => measure(t.columns[i].header, 'left', true));
     const widestPiece = Math.max(0, ...[...header, ...cells.flatMap((cell) => cell.lines)].flatMap((l) => l.pieces));
     const min = need(widestPiece);
-    return { align: c.align, share: c.width, min, natural: Math.max(min, ...cells.map((cell) => cell.natural)), cells };
+    const widestHeaderWord = need(Math.max(0, ...header.flatMap((l) => l.pieces)));
+    return { align: c.align, share: c.width, min, natural: Math.max(min, ...cells.map((cell) => cell.natural)), header: widestHeaderWord, cells };
   });
 }
 
@@ -168,6 +171,27 @@ function shareOut(width: number, shares: number[]): number[] {
   return out;
 }
 
+/**
+ * Widths for a group whose pieces cannot all stand side by side (only absurd figures do that, even on a landscape page):
+ * the text columns give up room first, down to their widest header word, so that a long word of a name breaks
+ * rather than a figure; only when that is not enough are all columns narrowed alike.
+ */
+function tooWide(columns: ColumnContent[], width: number): number[] {
+  const floors = columns.map((c) => (isTextColumn(c.align) ? Math.min(c.min, c.header) : c.min));
+  const over = columns.reduce((s, c) => s + c.min, 0) - width;
+  const spare = columns.reduce((s, c, i) => s + c.min - floors[i], 0);
+  if (spare < over)
+    return shareOut(
+      width,
+      columns.map((c) => c.min),
+    );
+  const widths = columns.map((c, i) => c.min - Math.ceil((over * (c.min - floors[i])) / spare));
+  // Rounding up took a few twips too many: they go back to the text column that gave most.
+  const gave = columns.map((c, i) => c.min - widths[i]);
+  widths[gave.indexOf(Math.max(...gave))] += width - widths.reduce((s, w) => s + w, 0);
+  return widths;
+}
+
 export interface GroupSizing {
   widths: number[];
   /** False when even the minimums do not fit `width`: the widths are then the minimums scaled down, and some piece will be cut. */
@@ -183,15 +207,7 @@ export function sizeGroup(tables: TableBlock[], width: number): GroupSizing {
   const textShares = columns.map((c) => (isTextColumn(c.align) ? c.share : 0));
   const main = textShares.some((s) => s > 0) ? textShares.indexOf(Math.max(...textShares)) : columns.map((c) => c.share).indexOf(Math.max(...columns.map((c) => c.share)));
   const minimum = columns.reduce((s, c) => s + c.min, 0);
-  if (minimum > width)
-    return {
-      widths: shareOut(
-        width,
-        columns.map((c) => c.min),
-      ),
-      fits: false,
-      main,
-    };
+  if (minimum > width) return { widths: tooWide(columns, width), fits: false, main };
   const steps = Math.floor((width - minimum) / STEP);
   const flexible = columns.map((c, i) => i).filter((i) => columns[i].natural > columns[i].min);
   const given = fewestLines(

@@ -54,3 +54,14 @@ test('a figure breaks only before a word: "+0,5 điểm %" may wrap before "đi�
   expect(bindFigures('doanh nghiệp', 'center')).toBe('doanh nghiệp');
   expect(bindFigures('Đạt 97,6 % kế hoạch', 'left')).toBe('Đạt 97,6 % kế hoạch');
 });
+
+test('a name with a word too long for any page gives up room before a figure does: the figure stays whole', () => {
+  const link = 'https://dichvucong.bacgiang.gov.vn/dich-vu-cong/tra-cuu-ho-so-truc-tuyen-toan-trinh';
+  const sized = sizeGroup(group([['1', `Xem ${link}`, '1.250.000', 'Đạt']]), cm(8));
+  expect(sized.fits).toBe(false);
+  expect(sized.widths.reduce((s, w) => s + w, 0)).toBe(cm(8));
+  expect(sized.widths[2]).toBeGreaterThanOrEqual(need(twipsOf('1.250.000')) - 1);
+  expect(sized.widths[2]).toBeGreaterThanOrEqual(need(twipsOf('hiện', true)) - 1);
+  // The names keep at least their widest header word: the header still wraps only at its spaces.
+  expect(sized.widths[1]).toBeGreaterThanOrEqual(need(twipsOf('nhiệm', true)) - 1);
+});
