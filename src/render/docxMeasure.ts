@@ -59,6 +59,16 @@ export function balancedLines(text: string, sizePt: number, bold: boolean, room:
   return best;
 }
 
+/**
+ * A line that may wrap keeps its last two words together (a no-break space between them), so that no word stands
+ * alone on its last line: "… VÀ BÀI HỌC / KINH NGHIỆM", not "… BÀI HỌC KINH / NGHIỆM". `room` is its first line's width.
+ */
+export function withoutLoneLastWord(text: string, sizePt: number, bold: boolean, room: number): string {
+  const at = text.lastIndexOf(' ');
+  if (at <= 0 || text.indexOf(' ') === at || textWidthTwips(text, sizePt, bold) <= room * 0.9) return text;
+  return `${text.slice(0, at)}\u00a0${text.slice(at + 1)}`;
+}
+
 /** Integer twips for shares of a width, summing exactly to it. */
 export function split(width: number, shares: number[]): number[] {
   const total = shares.reduce((s, x) => s + x, 0) || 1;

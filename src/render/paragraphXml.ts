@@ -5,6 +5,8 @@
  * text style of Decree 30) and headings go this way; any other paragraph is left to docx.
  */
 import type { HeadingBlock, ParagraphBlock, TextRun } from '../core/summary/model';
+import { ND30 } from '../core/summary/format';
+import { withoutLoneLastWord } from './docxMeasure';
 import { escapeXml } from './xmlSlots';
 
 /** True when the paragraph has the document's default form, which needs no paragraph properties. */
@@ -25,8 +27,12 @@ export function bodyParagraphXml(block: ParagraphBlock): string {
   return `<w:p>${block.runs.map(runXml).join('')}</w:p>`;
 }
 
-/** Headings are aligned by their style (left: never justified); another alignment the model asks for is said on the paragraph. */
-export function headingXml(block: HeadingBlock, style: string): string {
+/**
+ * Headings are aligned by their style (left: never justified); another alignment the model asks for is said on the paragraph.
+ * Given the room of its first line, a heading that may wrap never leaves a lone word on its last line.
+ */
+export function headingXml(block: HeadingBlock, style: string, room?: number): string {
   const jc = block.align && block.align !== 'left' ? `<w:jc w:val="${block.align === 'justify' ? 'both' : block.align}"/>` : '';
-  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${jc}</w:pPr>${runXml({ text: block.text })}</w:p>`;
+  const text = room === undefined ? block.text : withoutLoneLastWord(block.text, ND30.headingPt, block.level < 3, room);
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${jc}</w:pPr>${runXml({ text })}</w:p>`;
 }

@@ -10,6 +10,7 @@ import {
   Header,
   IBorderOptions,
   IParagraphStyleOptions,
+  ISectionOptions,
   LineRuleType,
   PageNumber,
   PageOrientation,
@@ -34,6 +35,8 @@ import { bodyParagraphXml, headingXml, isBodyText } from './paragraphXml';
 import { tableXml } from './tableXml';
 import { XmlSlots, slotParagraph } from './xmlSlots';
 import { CELL_PAD, PAGE, balancedLines, fitColumns, minimumWidths, mmToTwips, ptToTwips, split, textWidthTwips } from './docxMeasure';
+import { bindFigures } from './columnSizing';
+import { GroupLayout, bodyParts, groupLayouts } from './pageLayout';
 
 export { balancedLines, fitColumns } from './docxMeasure';
 
@@ -224,11 +227,11 @@ function bodyParagraph(block: ParagraphBlock, keepNext?: boolean): Paragraph {
   });
 }
 
-/** The body, its closing sentence kept on the page of Nơi nhận and the signature (never a signature alone on a page). */
-function body(blocks: Block[], width: number, slots: XmlSlots): (Table | Paragraph)[] {
+/** The body's last part, its closing sentence kept on the page of Nơi nhận and the signature (never a signature alone on a page). */
+function closingPart(blocks: Block[], width: number, slots: XmlSlots, layouts: Map<string, GroupLayout>): (Table | Paragraph)[] {
   const last = blocks[blocks.length - 1];
-  if (!last || last.kind !== 'paragraph') return renderBlocks(blocks, width, slots);
-  return [...renderBlocks(blocks.slice(0, -1), width, slots), bodyParagraph(last, true)];
+  if (!last || last.kind !== 'paragraph') return renderBlocks(blocks, width, slots, layouts);
+  return [...renderBlocks(blocks.slice(0, -1), width, slots, layouts), bodyParagraph(last, true)];
 }
 
 function cellStyle(align: Alignment): string {
@@ -239,19 +242,25 @@ function tableCellParagraph(text: string, align: Alignment, header: boolean): Pa
   return new Paragraph({ style: header ? STYLE.headerCell : cellStyle(align), children: text === '' ? [] : runs(text) });
 }
 
-/** A data table: written as XML text (tableXml.ts), a placeholder paragraph where it goes. */
-function table(block: TableBlock, width: number, slots: XmlSlots, minimums = minimumWidths(block, width)): (Table | Paragraph)[] {
-  const widths = fitColumns(
-    block.columns.map((c) => c.width),
-    minimums,
-    width,
-  );
+/**
+ * A data table: written as XML text (tableXml.ts), a placeholder paragraph where it goes. A table of a width group
+ * takes the group's widths, and its figures are bound so that they never break inside a value (columnSizing.ts).
+ */
+function table(block: TableBlock, width: number, slots: XmlSlots, group?: GroupLayout): (Table | Paragraph)[] {
+  const widths =
+    group?.widths ??
+    fitColumns(
+      block.columns.map((c) => c.width),
+      minimumWidths(block, width),
+      width,
+    );
+  const cellText = (text: string, i: number) => (group ? bindFigures(text, block.columns[i].align) : text);
   const xml = tableXml({
     widths,
     borderSize: SOLID.size!,
     margins: CELL_MARGINS,
     header: block.columns.map((c) => ({ text: c.header, style: STYLE.headerCell })),
-    rows: block.rows.map((row) => block.columns.map((c, i) => ({ text: row[i] ?? '', style: cellStyle(c.align) }))),
+    rows: block.rows.map((row) => block.columns.map((c, i) => ({ text: cellText(row[i] ?? '', i), style: cellStyle(c.align) }))),
   });
   return [slotParagraph(slots, xml), paragraph([], { after: SPACE_AFTER })];
 }
@@ -300,23 +309,8 @@ function barCell(width: number, columns: number, filled: boolean): TableCell {
 
 const HEADING_STYLES = [STYLE.heading1, STYLE.heading2, STYLE.heading3] as const;
 
-/** The minimum widths of each width group: for every column, the widest its content needs in any table of the group. */
-function groupMinimums(blocks: Block[], width: number): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  for (const b of blocks) {
-    if (b.kind !== 'table' || !b.widthGroup) continue;
-    const mine = minimumWidths(b, width);
-    const seen = groups.get(b.widthGroup);
-    groups.set(b.widthGroup, seen && seen.length === mine.length ? seen.map((w, i) => Math.max(w, mine[i])) : mine);
-  }
-  // A group whose columns cannot all get what they need on one page width falls back to each table's own sizing.
-  for (const [group, minimums] of groups) if (minimums.reduce((s, w) => s + w, 0) > width) groups.delete(group);
-  return groups;
-}
-
 /** The blocks in order; runs of headings and body text go as XML text (paragraphXml.ts), one placeholder per run. */
-export function renderBlocks(blocks: Block[], width: number, slots: XmlSlots): (Table | Paragraph)[] {
-  const groups = groupMinimums(blocks, width);
+export function renderBlocks(blocks: Block[], width: number, slots: XmlSlots, groups = groupLayouts(blocks, width, null)): (Table | Paragraph)[] {
   const out: (Table | Paragraph)[] = [];
   let text = '';
   const flush = () => {
@@ -324,13 +318,16 @@ export function renderBlocks(blocks: Block[], width: number, slots: XmlSlots): (
     text = '';
   };
   for (const block of blocks) {
-    if (block.kind === 'heading') text += headingXml(block, HEADING_STYLES[block.level - 1]);
+    if (block.kind === 'heading') text += headingXml(block, HEADING_STYLES[block.level - 1], width - FIRST_LINE_INDENT);
     else if (block.kind === 'paragraph' && isBodyText(block)) text += bodyParagraphXml(block);
     else {
       flush();
       if (block.kind === 'paragraph') out.push(bodyParagraph(block));
-      else if (block.kind === 'table') out.push(...table(block, width, slots, block.widthGroup ? groups.get(block.widthGroup) : undefined));
-      else out.push(...chart(block, width));
+      else if (block.kind === 'table') {
+        // A table whose columns differ from its group's (pageLayout.ts leaves it out of the group) is sized on its own.
+        const group = block.widthGroup ? groups.get(block.widthGroup) : undefined;
+        out.push(...table(block, width, slots, group?.widths.length === block.columns.length ? group : undefined));
+      } else out.push(...chart(block, width));
     }
   }
   flush();
@@ -369,6 +366,43 @@ function pageNumberHeader(): Header {
   });
 }
 
+const PORTRAIT_PAGE = { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT }, margin: PAGE.margin };
+const LANDSCAPE_PAGE = { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE }, margin: PAGE.margin };
+
+/** A section after the first: a new page, portrait or landscape, numbered on from the one before. */
+function nextSection(landscape: boolean, children: (Table | Paragraph)[]): ISectionOptions {
+  return {
+    properties: { type: SectionType.NEXT_PAGE, titlePage: false, page: landscape ? LANDSCAPE_PAGE : PORTRAIT_PAGE },
+    headers: { default: pageNumberHeader() },
+    children,
+  };
+}
+
+/**
+ * The body's sections: the first opens with the heading block and the title, the last closes with Nơi nhận and the
+ * signature; a width group too wide for the portrait page (the tables of section I) is a landscape section between.
+ */
+function bodySections(doc: SummaryDocument, slots: XmlSlots): ISectionOptions[] {
+  const layouts = groupLayouts(doc.body, PORTRAIT_TEXT_WIDTH, LANDSCAPE_TEXT_WIDTH);
+  const parts = bodyParts(doc.body, layouts);
+  return parts.map((part, i) => {
+    const width = part.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
+    const last = i === parts.length - 1;
+    const children = [
+      ...(i === 0 ? [headingBlock(doc, width), ...title(doc, width)] : []),
+      ...(last ? closingPart(part.blocks, width, slots, layouts) : renderBlocks(part.blocks, width, slots, layouts)),
+      ...(last ? closing(doc, width) : []),
+    ];
+    if (i > 0) return nextSection(part.landscape, children);
+    return {
+      properties: { titlePage: true, page: PORTRAIT_PAGE },
+      // The first page carries no number (Decree 30): an empty first-page header.
+      headers: { default: pageNumberHeader(), first: new Header({ children: [paragraph([])] }) },
+      children,
+    };
+  });
+}
+
 /** The report as a docx Document whose data tables are placeholders filled from `slots` (see renderDocx). */
 export function summaryDocx(doc: SummaryDocument, slots: XmlSlots): Document {
   const landscape = doc.appendix.landscape;
@@ -386,26 +420,7 @@ export function summaryDocx(doc: SummaryDocument, slots: XmlSlots): Document {
       },
       paragraphStyles: paragraphStyles(),
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT }, margin: PAGE.margin },
-        },
-        // The first page carries no number (Decree 30): an empty first-page header.
-        headers: { default: pageNumberHeader(), first: new Header({ children: [paragraph([])] }) },
-        children: [headingBlock(doc, PORTRAIT_TEXT_WIDTH), ...title(doc, PORTRAIT_TEXT_WIDTH), ...body(doc.body, PORTRAIT_TEXT_WIDTH, slots), ...closing(doc, PORTRAIT_TEXT_WIDTH)],
-      },
-      {
-        properties: {
-          type: SectionType.NEXT_PAGE,
-          titlePage: false,
-          page: { size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin: PAGE.margin },
-        },
-        headers: { default: pageNumberHeader() },
-        children: appendix(doc, appendixWidth, slots),
-      },
-    ],
+    sections: [...bodySections(doc, slots), nextSection(landscape, appendix(doc, appendixWidth, slots))],
   });
 }
 

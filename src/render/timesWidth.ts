@@ -34,7 +34,10 @@ export function timesTextWidthPt(text: string, sizePt: number, bold: boolean): n
   let units = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    if (code > 126) code = baseCode(code);
+    // A no-break space is as wide as a space, a no-break hyphen as a hyphen.
+    if (code === 0xa0) code = 32;
+    else if (code === 0x2011) code = 45;
+    else if (code > 126) code = baseCode(code);
     units += code >= 32 && code <= 126 ? table[code - 32] : code === 0 ? 0 : 500;
   }
   return (units / 1000) * sizePt;

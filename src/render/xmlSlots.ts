@@ -27,13 +27,16 @@ export class XmlSlots {
     return String(this.pieces.length - 1);
   }
 
-  /** document.xml with every placeholder paragraph replaced by its XML. */
+  /**
+   * document.xml with every placeholder paragraph replaced by its XML. A placeholder that ends a section holds the
+   * section's properties (w:sectPr): they stay, in an empty paragraph after the piece, as docx ends a section after a table.
+   */
   fill(documentXml: string): string {
-    const slot = new RegExp(`<w:p><w:pPr><w:pStyle w:val="${SLOT_STYLE}"/></w:pPr><w:r><w:t xml:space="preserve">(\\d+)</w:t></w:r></w:p>`, 'g');
+    const slot = new RegExp(`<w:p><w:pPr><w:pStyle w:val="${SLOT_STYLE}"/>(<w:sectPr>[\\s\\S]*?</w:sectPr>)?</w:pPr><w:r><w:t xml:space="preserve">(\\d+)</w:t></w:r></w:p>`, 'g');
     let filled = 0;
-    const out = documentXml.replace(slot, (_all, n: string) => {
+    const out = documentXml.replace(slot, (_all, section: string | undefined, n: string) => {
       filled += 1;
-      return this.pieces[Number(n)];
+      return this.pieces[Number(n)] + (section ? `<w:p><w:pPr>${section}</w:pPr></w:p>` : '');
     });
     if (filled !== this.pieces.length) throw new Error(`The .docx lost parts of the report: ${filled} of ${this.pieces.length} placed.`);
     return out;

@@ -86,8 +86,13 @@ export function paragraphs(node: Element): Element[] {
   return all(node, 'p');
 }
 
+/** The first paragraph whose text, as a reader sees it (a no-break space is a space), holds `needle`. */
 export function paragraphWith(doc: ReadDocx, needle: string): Element {
-  const found = paragraphs(doc.document).find((p) => text(p).includes(needle));
+  const found = paragraphs(doc.document).find((p) =>
+    text(p)
+      .replace(/\u00a0/g, ' ')
+      .includes(needle),
+  );
   if (!found) throw new Error(`No paragraph with «${needle}»`);
   return found;
 }
@@ -115,6 +120,22 @@ export function runProperty(p: Element, name: string): string | null {
 
 export function sections(doc: ReadDocx): Element[] {
   return all(doc.document, 'sectPr');
+}
+
+/** Each section's properties with the body elements on its pages, in order (a paragraph holding a w:sectPr ends its section). */
+export function sectionContents(doc: ReadDocx): { sectPr: Element; elements: Element[] }[] {
+  const out: { sectPr: Element; elements: Element[] }[] = [];
+  let elements: Element[] = [];
+  for (const e of bodyElements(doc)) {
+    const pPr = e.localName === 'p' ? child(e, 'pPr') : null;
+    const ends = e.localName === 'sectPr' ? e : pPr && child(pPr, 'sectPr');
+    if (e.localName !== 'sectPr') elements.push(e);
+    if (ends) {
+      out.push({ sectPr: ends, elements });
+      elements = [];
+    }
+  }
+  return out;
 }
 
 export function headerOf(doc: ReadDocx, sectPr: Element, type: 'default' | 'first'): Element | null {

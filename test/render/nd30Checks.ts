@@ -3,36 +3,61 @@
  * shared by the renderer's tests and the tests of what Apps Script uploads to Drive.
  */
 import { ND30 } from '../../src/core/summary/format';
-import { ReadDocx, all, attr, bodyElements, child, children, headerOf, paragraphs, runProperty, sections, styleById, text } from './docxReader';
+import type { Element } from '@xmldom/xmldom';
+import { ReadDocx, all, attr, bodyElements, child, children, headerOf, paragraphs, runProperty, sectionContents, sections, styleById, text } from './docxReader';
 
 export const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
 
-/** A4 portrait with the margins of Decree 30; the appendix a section of its own, landscape when `landscape`. */
+const isLandscape = (sectPr: Element) => attr(child(sectPr, 'pgSz'), 'orient') === 'landscape';
+
+/**
+ * A4 with the margins of Decree 30 on every page; the body opens portrait; the appendix is a section of its own, landscape
+ * when `landscape`. A body page is landscape only for a data table too wide for portrait (section I), never for text alone.
+ */
 export function expectNd30Pages(read: ReadDocx, landscape: boolean): void {
-  const [body, appendix] = sections(read);
-  expect(sections(read)).toHaveLength(2);
+  const parts = sectionContents(read);
+  expect(parts.map((p) => p.sectPr)).toEqual(sections(read));
+  expect(parts.length).toBeGreaterThanOrEqual(2);
+  const body = parts[0].sectPr;
+  const appendix = parts[parts.length - 1].sectPr;
   const size = child(body, 'pgSz')!;
   expect([attr(size, 'w'), attr(size, 'h')]).toEqual(['11906', '16838']);
   expect(attr(size, 'orient')).not.toBe('landscape');
-  const margin = child(body, 'pgMar')!;
-  expect(['top', 'bottom', 'left', 'right'].map((k) => Number(attr(margin, k)))).toEqual([twips(20), twips(20), twips(30), twips(15)]);
+  for (const { sectPr } of parts) {
+    const margin = child(sectPr, 'pgMar')!;
+    expect(['top', 'bottom', 'left', 'right'].map((k) => Number(attr(margin, k)))).toEqual([twips(20), twips(20), twips(30), twips(15)]);
+    const page = child(sectPr, 'pgSz')!;
+    expect([attr(page, 'w'), attr(page, 'h')]).toEqual(isLandscape(sectPr) ? ['16838', '11906'] : ['11906', '16838']);
+  }
   const second = child(appendix, 'pgSz')!;
   expect([attr(second, 'w'), attr(second, 'h'), attr(second, 'orient')]).toEqual(landscape ? ['16838', '11906', 'landscape'] : ['11906', '16838', 'portrait']);
+  expect(parts[parts.length - 1].elements.some((e) => text(e).includes('Phụ lục'))).toBe(true);
+  for (const part of parts.slice(0, -1).filter((p) => isLandscape(p.sectPr))) {
+    expect(part.elements.some((e) => e.localName === 'tbl' && all(e, 'tblHeader').length > 0)).toBe(true);
+  }
 }
 
-/** Page numbers: a lone PAGE field centred in the header, 13 pt, from page 2 (a different, empty first page), on through the appendix. */
+/** Page numbers: a lone PAGE field centred in the header, 13 pt, from page 2 (a different, empty first page), on through every later section. */
 export function expectPageNumbersFromPage2(read: ReadDocx): void {
-  const [body, appendix] = sections(read);
+  const [body, ...later] = sections(read);
+  expect(later.length).toBeGreaterThan(0);
   expect(child(body, 'titlePg')).not.toBeNull();
   const first = headerOf(read, body, 'first')!;
   expect(all(first, 'instrText').length + all(first, 'fldSimple').length).toBe(0);
-  for (const section of [body, appendix]) {
+  for (const section of [body, ...later]) {
     const header = headerOf(read, section, 'default')!;
     const instructions = [...all(header, 'instrText').map((n) => (n.textContent ?? '').trim()), ...all(header, 'fldSimple').map((n) => attr(n, 'instr'))];
     expect(instructions).toEqual(['PAGE']);
     expect(paragraphs(header)).toHaveLength(1);
     expect(attr(child(child(paragraphs(header)[0], 'pPr')!, 'jc'), 'val')).toBe('center');
     expect(all(header, 'sz').map((s) => attr(s, 'val'))).toContain(String(ND30.pageNumberPt * 2));
+    // Numbering runs on: no section restarts it.
+    expect(all(section, 'pgNumType').every((n) => attr(n, 'start') === null)).toBe(true);
+  }
+  // Only the report's first page goes unnumbered: a later section's first page has its number.
+  for (const section of later) {
+    const titlePg = child(section, 'titlePg');
+    expect(titlePg === null || ['false', '0'].includes(attr(titlePg, 'val') ?? 'on')).toBe(true);
   }
 }
 
