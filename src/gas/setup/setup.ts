@@ -14,6 +14,7 @@ import { DivisionSheet, IndexedSheet, findDivisionSheets, indexSheets } from '..
 import { DocumentState } from '../sheet/documentState';
 import { SetupCells, readSetupCells, rectangular } from '../sheet/grid';
 import { withDocumentLock } from '../sheet/lock';
+import { markDivisionTab } from '../sheet/tabRange';
 import { lockRanges, protectSheet } from './protection';
 import { SectionRows, ValidationRules, buildValidationRules, formatDivisionTab, headerUpdates } from './sectionFormat';
 import { addMissingSettingsRows, createSettingsSheet, readSettings } from '../sheet/settingsSheet';
@@ -198,6 +199,7 @@ function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, fo
   if (!isNew) refreshTexts(sheet, cells.grid, located, settings, division);
   const warningOnly = formatAndLock(sheet, sheetId, cells, located, form, division, settings, rules, isNew, state);
   state.save({ [DocumentState.divisionSheetKey(sheetId)]: division.name });
+  markDivisionTab(spreadsheet, sheet, sheetId);
   (isNew ? report.created : report.updated).push(division.tabName);
   if (warningOnly) report.warningOnly.push(division.tabName);
 }

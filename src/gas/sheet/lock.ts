@@ -17,8 +17,8 @@ interface RunInProgress {
   since: string;
 }
 
-/** `what`: the run, as the user knows it from the menu ("Tổng hợp"). */
-export function withDocumentLock<T>(what: string, work: () => T): T {
+/** `what`: the run, as the user knows it from the menu ("Tổng hợp"); `by`: who runs it, when the caller already knows. */
+export function withDocumentLock<T>(what: string, work: () => T, by?: string): T {
   const lock = LockService.getDocumentLock();
   const props = PropertiesService.getDocumentProperties();
   try {
@@ -27,7 +27,7 @@ export function withDocumentLock<T>(what: string, work: () => T): T {
     throw new Error(busyMessage(props.getProperty(RUNNING)));
   }
   try {
-    const running: RunInProgress = { what, by: currentUserEmail(), since: isoOfLocalDateTime(new Date()) };
+    const running: RunInProgress = { what, by: by ?? currentUserEmail(), since: isoOfLocalDateTime(new Date()) };
     props.setProperty(RUNNING, JSON.stringify(running));
     return work();
   } finally {

@@ -4,7 +4,7 @@ import { parseA1 } from '../../core/grid';
 import { SidebarState } from '../../core/sidebarApi';
 import { divisionView, officeView } from '../../core/sidebarViews';
 import { canEditDivision, currentUserEmail, isOffice } from '../sheet/access';
-import { DivisionSheet, divisionOfSheet, findDivisionSheets, indexSheets } from '../sheet/divisionSheets';
+import { DivisionTab, DivisionTabs } from '../sheet/divisionTabs';
 import { DocumentState } from '../sheet/documentState';
 import { localNow, readDivisionReports, reportFor } from '../sheet/divisionReports';
 import { requireSettings } from '../sheet/settingsSheet';
@@ -13,8 +13,8 @@ function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-function divisionByTab(entries: DivisionSheet[], tabName: string): DivisionSheet {
-  const entry = entries.find((e) => e.division.tabName === tabName);
+function divisionByTab(tabs: DivisionTabs, tabName: string): DivisionTab {
+  const entry = tabs.byTabName(tabName);
   if (!entry) throw new Error(`Không có phòng, đơn vị nào dùng tab «${tabName}» trong cấu hình.`);
   return entry;
 }
@@ -28,14 +28,17 @@ export function getSidebarState(tabName: string | null): SidebarState {
   const office = isOffice(settings, email);
   const now = localNow();
   const today = now.slice(0, 10);
-  const entries = findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state);
+  const tabs = new DivisionTabs(ss, settings.divisions, state);
 
-  let entry: DivisionSheet | null = tabName ? divisionByTab(entries, tabName) : divisionOfSheet(ss.getActiveSheet(), entries);
-  if (!entry && !office) entry = entries.find((e) => e.division.emails.includes(email)) ?? null;
-  const notice = entries.some((e) => e.division.emails.length === 0) && office ? 'Một số phòng, đơn vị chưa có e-mail người nhập trong tab Cấu hình: tab của họ mới chỉ cảnh báo khi sửa, chưa khóa quyền.' : null;
+  let entry: DivisionTab | null = tabName ? divisionByTab(tabs, tabName) : tabs.bySheetId(ss.getActiveSheet().getSheetId());
+  if (!entry && !office) {
+    const own = settings.divisions.find((d) => d.emails.includes(email));
+    entry = own ? tabs.of(own) : null;
+  }
+  const notice = settings.divisions.some((d) => d.emails.length === 0) && office ? 'Một số phòng, đơn vị chưa có e-mail người nhập trong tab Cấu hình: tab của họ mới chỉ cảnh báo khi sửa, chưa khóa quyền.' : null;
 
   if (office) {
-    const reports = readDivisionReports(entries, settings, form, state, today);
+    const reports = readDivisionReports(tabs.all(), settings, form, state, today);
     const overview = officeView(reports, settings, today);
     const report = entry ? reports.find((r) => r.division.name === entry!.division.name)! : null;
     return { userEmail: email, isOffice: true, division: report ? divisionView(report, form, true) : null, office: overview, notice };
@@ -66,7 +69,7 @@ export function markSubmitted(tabName: string): SidebarState {
   const ss = spreadsheet();
   const settings = requireSettings(ss);
   const state = DocumentState.load();
-  const entry = divisionByTab(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), tabName);
+  const entry = divisionByTab(new DivisionTabs(ss, settings.divisions, state), tabName);
   const email = currentUserEmail();
   if (!canEditDivision(settings, entry.division.emails, email)) throw new Error(`Chỉ người nhập của ${entry.division.name} hoặc Văn phòng Sở được đánh dấu đã nộp.`);
   const report = reportFor(entry, resolveForm(settings), settings, state, localNow().slice(0, 10));
@@ -81,7 +84,7 @@ export function reopenDivision(tabName: string): SidebarState {
   const settings = requireSettings(ss);
   if (!isOffice(settings, currentUserEmail())) throw new Error('Chỉ Văn phòng Sở được mở lại báo cáo đã nộp.');
   const state = DocumentState.load();
-  const entry = divisionByTab(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), tabName);
+  const entry = divisionByTab(new DivisionTabs(ss, settings.divisions, state), tabName);
   state.remove(DocumentState.submittedKey(entry.division.name));
   return getSidebarState(tabName);
 }
