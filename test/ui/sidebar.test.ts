@@ -503,6 +503,37 @@ describe('the Office follows every division', () => {
     await idle(page);
     expect(await text(page, '.error-text')).toContain('Số bản phải là số nguyên dương');
     await shot(page, 'office-pdf-exported.png');
+    // Emptied again, the version box shows its whole placeholder «mới nhất»: the text drawn in the box is as wide
+    // as the same text drawn alone in the box's font (a cut-off placeholder is narrower).
+    await page.getByLabel('Bản cần xuất PDF (để trống: bản mới nhất)').fill('');
+    await page.locator('.pdf-version').blur();
+    await page.mouse.move(0, 0);
+    await page.locator('.pdf-export').screenshot({ path: path.join(ARTIFACTS, 'office-pdf-version.png') });
+    const png = (await page.locator('.pdf-version').screenshot()).toString('base64');
+    const [drawn, alone] = (await page.evaluate(`(async function () {
+      var input = document.querySelector('.pdf-version');
+      var style = getComputedStyle(input);
+      var img = new Image();
+      img.src = 'data:image/png;base64,${png}';
+      await img.decode();
+      var canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      var context = canvas.getContext('2d');
+      context.drawImage(img, 0, 0);
+      var pixels = context.getImageData(0, 0, img.width, img.height).data;
+      var scale = img.width / input.getBoundingClientRect().width;
+      var edge = Math.ceil((parseFloat(style.borderLeftWidth) + 2) * scale);
+      var left = Infinity, right = -1;
+      for (var y = edge; y < img.height - edge; y++) for (var x = edge; x < img.width - edge; x++) {
+        var i = (y * img.width + x) * 4;
+        if (pixels[i] < 230 || pixels[i + 1] < 230 || pixels[i + 2] < 230) { left = Math.min(left, x); right = Math.max(right, x); }
+      }
+      context.font = style.font;
+      var m = context.measureText(input.placeholder);
+      return [(right - left + 1) / scale, m.actualBoundingBoxLeft + m.actualBoundingBoxRight];
+    })()`)) as number[];
+    expect(drawn).toBeGreaterThanOrEqual(alone - 3);
     expect(pageErrors).toEqual([]);
   });
 

@@ -55,6 +55,8 @@ function clashes(sheets: IndexedSheet[], settings: Settings, state: DocumentStat
   return problems;
 }
 
+const BLANK_ROWS_BELOW = 50;
+
 /** Draws a new tab; returns it with what it now holds (nobody has typed in it yet: nothing to read back). */
 function drawNewTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: ResolvedForm, settings: Settings, division: Division, existingBlank: Sheet | null): { sheet: Sheet; cells: SetupCells } {
   const sheet = existingBlank ?? spreadsheet.insertSheet(division.tabName, spreadsheet.getSheets().length);
@@ -65,6 +67,10 @@ function drawNewTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form:
     width,
   );
   sheet.getRange(1, 1, layout.length, width).setValues(values);
+  // A new sheet has 1000 rows; the form needs far fewer. The blank ones below it would be read with the tab's
+  // named range on every check (tabRange.ts), so a new tab keeps BLANK_ROWS_BELOW of them; more are one click away.
+  const keep = layout.length + BLANK_ROWS_BELOW;
+  if (sheet.getMaxRows() > keep) sheet.deleteRows(keep + 1, sheet.getMaxRows() - keep);
   return { sheet, cells: { grid: values, formats: [], formulas: [], notes: false } };
 }
 
