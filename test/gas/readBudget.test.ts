@@ -178,3 +178,13 @@ describe('what the named range reads is what the whole tab says', () => {
     expect(views(run)).toEqual(whole);
   });
 });
+
+test('marking a tab submitted reads the settings, the document properties and the tab once, and shows it «Đã nộp»', () => {
+  const run = sheetOf(9);
+  run.g.session.activeUserEmail = QLKH_USER;
+  run.g.calls.reset();
+  const state = run.call<SidebarState>('markSubmitted', QLKH);
+  expect(state.division!.statusLabel).toBe('Đã nộp');
+  const c = run.g.calls;
+  expect([c.countOf('Sheet.getSheetValues'), c.countOf('Properties.getProperties'), c.countOf('Spreadsheet.getRangeByName'), c.countOf('Range.getValues')]).toEqual([1, 1, 1, 1]);
+});

@@ -14,8 +14,17 @@ export interface DivisionTab {
   division: Division;
   /** The tab's sheet id (null when the division has no tab). */
   sheetId: number | null;
-  /** The tab's cells, read when asked (a few calls, whatever the rows); null when the division has no tab. */
+  /** The tab's cells, read the first time they are asked for (a few calls, whatever the rows); null when the division has no tab. */
   read(): TabCells | null;
+}
+
+/** Reads once per execution, however often the cells are asked for. */
+function once(read: () => TabCells | null): () => TabCells | null {
+  let cells: TabCells | null | undefined;
+  return () => {
+    if (cells === undefined) cells = read();
+    return cells;
+  };
 }
 
 export class DivisionTabs {
@@ -66,9 +75,9 @@ export class DivisionTabs {
       }
     }
     const range = id !== null ? this.namedRange(id) : null;
-    if (range) return { division, sheetId: id, read: () => readNamedTab(range) ?? readTabCells(range.getSheet()) };
+    if (range) return { division, sheetId: id, read: once(() => readNamedTab(range) ?? readTabCells(range.getSheet())) };
     const entry = this.sheets().find((e) => e.division === division)!;
-    return { division, sheetId: entry.sheetId, read: () => (entry.sheet ? readTabCells(entry.sheet) : null) };
+    return { division, sheetId: entry.sheetId, read: once(() => (entry.sheet ? readTabCells(entry.sheet) : null)) };
   }
 
   private namedRange(sheetId: number): GoogleAppsScript.Spreadsheet.Range | null {

@@ -1,6 +1,7 @@
 /** The server side of the sidebar: the functions google.script.run calls (see core/sidebarApi.ts). */
-import { resolveForm } from '../../core/form';
+import { ResolvedForm, resolveForm } from '../../core/form';
 import { parseA1 } from '../../core/grid';
+import type { Settings } from '../../core/settings';
 import { SidebarState } from '../../core/sidebarApi';
 import { divisionView, officeView } from '../../core/sidebarViews';
 import { canEditDivision, currentUserEmail, isOffice } from '../sheet/access';
@@ -19,16 +20,32 @@ function divisionByTab(tabs: DivisionTabs, tabName: string): DivisionTab {
   return entry;
 }
 
-export function getSidebarState(tabName: string | null): SidebarState {
+/** What one call from the sidebar reads once and shares: settings, document properties, who asks, the clock, the tabs. */
+interface Execution {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  settings: Settings;
+  form: ResolvedForm;
+  state: DocumentState;
+  email: string;
+  now: string;
+  tabs: DivisionTabs;
+}
+
+function execution(): Execution {
   const ss = spreadsheet();
   const settings = requireSettings(ss);
-  const form = resolveForm(settings);
   const state = DocumentState.load();
-  const email = currentUserEmail();
+  return { ss, settings, form: resolveForm(settings), state, email: currentUserEmail(), now: localNow(), tabs: new DivisionTabs(ss, settings.divisions, state) };
+}
+
+export function getSidebarState(tabName: string | null): SidebarState {
+  return sidebarState(execution(), tabName);
+}
+
+function sidebarState(x: Execution, tabName: string | null): SidebarState {
+  const { ss, settings, form, state, email, tabs } = x;
   const office = isOffice(settings, email);
-  const now = localNow();
-  const today = now.slice(0, 10);
-  const tabs = new DivisionTabs(ss, settings.divisions, state);
+  const today = x.now.slice(0, 10);
 
   let entry: DivisionTab | null = tabName ? divisionByTab(tabs, tabName) : tabs.bySheetId(ss.getActiveSheet().getSheetId());
   if (!entry && !office) {
@@ -66,25 +83,20 @@ export function openDivisionTab(tabName: string): void {
 }
 
 export function markSubmitted(tabName: string): SidebarState {
-  const ss = spreadsheet();
-  const settings = requireSettings(ss);
-  const state = DocumentState.load();
-  const entry = divisionByTab(new DivisionTabs(ss, settings.divisions, state), tabName);
-  const email = currentUserEmail();
-  if (!canEditDivision(settings, entry.division.emails, email)) throw new Error(`Chỉ người nhập của ${entry.division.name} hoặc Văn phòng Sở được đánh dấu đã nộp.`);
-  const report = reportFor(entry, resolveForm(settings), settings, state, localNow().slice(0, 10));
-  if (report.status === 'submitted') return getSidebarState(tabName);
+  const x = execution();
+  const entry = divisionByTab(x.tabs, tabName);
+  if (!canEditDivision(x.settings, entry.division.emails, x.email)) throw new Error(`Chỉ người nhập của ${entry.division.name} hoặc Văn phòng Sở được đánh dấu đã nộp.`);
+  const report = reportFor(entry, x.form, x.settings, x.state, x.now.slice(0, 10));
+  if (report.status === 'submitted') return sidebarState(x, tabName);
   if (report.status !== 'complete') throw new Error(`Chưa thể nộp: tab còn ${report.errorCount} lỗi${report.status === 'empty' ? ' (chưa nhập nội dung)' : ''}. Sửa hết lỗi rồi đánh dấu lại.`);
-  state.save({ [DocumentState.submittedKey(entry.division.name)]: JSON.stringify({ at: localNow(), by: email }) });
-  return getSidebarState(tabName);
+  x.state.save({ [DocumentState.submittedKey(entry.division.name)]: JSON.stringify({ at: x.now, by: x.email }) });
+  return sidebarState(x, tabName);
 }
 
 export function reopenDivision(tabName: string): SidebarState {
-  const ss = spreadsheet();
-  const settings = requireSettings(ss);
-  if (!isOffice(settings, currentUserEmail())) throw new Error('Chỉ Văn phòng Sở được mở lại báo cáo đã nộp.');
-  const state = DocumentState.load();
-  const entry = divisionByTab(new DivisionTabs(ss, settings.divisions, state), tabName);
-  state.remove(DocumentState.submittedKey(entry.division.name));
-  return getSidebarState(tabName);
+  const x = execution();
+  if (!isOffice(x.settings, x.email)) throw new Error('Chỉ Văn phòng Sở được mở lại báo cáo đã nộp.');
+  const entry = divisionByTab(x.tabs, tabName);
+  x.state.remove(DocumentState.submittedKey(entry.division.name));
+  return sidebarState(x, tabName);
 }
