@@ -75,9 +75,19 @@ export class DivisionTabs {
       }
     }
     const range = id !== null ? this.namedRange(id) : null;
-    if (range) return { division, sheetId: id, read: once(() => readNamedTab(range) ?? readTabCells(range.getSheet())) };
+    if (range) return { division, sheetId: id, read: once(() => this.readNamed(range, division)) };
     const entry = this.sheets().find((e) => e.division === division)!;
     return { division, sheetId: entry.sheetId, read: once(() => (entry.sheet ? readTabCells(entry.sheet) : null)) };
+  }
+
+  /** Through the named range; a range Google cannot read any more (#REF!) sends the division to the whole-sheet read. */
+  private readNamed(range: GoogleAppsScript.Spreadsheet.Range, division: Division): TabCells | null {
+    try {
+      return readNamedTab(range) ?? readTabCells(range.getSheet());
+    } catch (_e) {
+      const entry = this.sheets().find((e) => e.division === division)!;
+      return entry.sheet ? readTabCells(entry.sheet) : null;
+    }
   }
 
   private namedRange(sheetId: number): GoogleAppsScript.Spreadsheet.Range | null {
