@@ -7,7 +7,8 @@
  *
  * What it cannot see, and what is done about it:
  * - content right of its last column (a column added after the last one): when the tab's last column in
- *   the range holds anything, the tab is read as a whole instead (readNamedTab gives null);
+ *   the range holds anything, the tab is read as a whole instead (readNamedTab gives null); the same for its
+ *   last row;
  * - a column inserted left of column A moves the range one column right: setup puts it back, and until then
  *   the cells named in findings would be one column off. Setup checks it on every run.
  */
@@ -55,13 +56,15 @@ function cut<T>(grid: T[][], rows: number, columns: number): T[][] {
 /**
  * The tab's cells through its named range, cut to what getDataRange would give: up to the last value, with
  * its number formats and the merged ranges that touch it (as getDataRange().getMergedRanges() does). Null
- * when the range's last column holds a value: there may be more to its right, so the caller reads the whole tab.
+ * when the range's last column or last row holds a value: there may be more beyond it, so the caller reads the
+ * whole tab. (Whole columns reach the sheet's last row; the row check is there in case Google ever stored them
+ * bounded, so that rows added below could not go unread.)
  */
 export function readNamedTab(range: GoogleAppsScript.Spreadsheet.Range): TabCells | null {
   const values = range.getValues() as Grid;
   const width = values[0]?.length ?? 0;
   const { rows, columns } = contentExtent(values);
-  if (width === 0 || columns >= width) return null;
+  if (width === 0 || columns >= width || rows >= values.length) return null;
   const formats = range.getNumberFormats() as NumberFormats;
   const merges = range
     .getMergedRanges()
