@@ -61,6 +61,19 @@ describe('named ranges', () => {
     expect(ss.getRangeByName('Tab')).toBeNull();
   });
 
+  it('a NamedRange from getNamedRanges renames, moves and removes itself', () => {
+    const { ss, sheet } = setup();
+    ss.setNamedRange('Cu', sheet.getRange('A1:B2'));
+    const named = ss.getNamedRanges()[0];
+    named.setName('Moi').setRange(sheet.getRange('C:D'));
+    expect(ss.getRangeByName('Cu')).toBeNull();
+    expect(ss.getRangeByName('Moi')!.getA1Notation()).toBe('C:D');
+    ss.setNamedRange('Khac', sheet.getRange('A1'));
+    expect(() => named.setName('khac')).toThrow('A named range called "khac" already exists.');
+    named.remove();
+    expect(ss.getNamedRanges().map((n) => n.getName())).toEqual(['Khac']);
+  });
+
   it('counts each call, like every service method', () => {
     const { fake, ss, sheet } = setup();
     ss.setNamedRange('Tab', sheet.getRange('A:B'));
