@@ -17,8 +17,13 @@ interface RunInProgress {
   since: string;
 }
 
-/** `what`: the run, as the user knows it from the menu ("Tổng hợp"); `by`: who runs it, when the caller already knows. */
-export function withDocumentLock<T>(what: string, work: () => T, by?: string): T {
+/** `what`: the run, as the user knows it from the menu ("Tổng hợp"). */
+export function withDocumentLock<T>(what: string, work: () => T): T {
+  return withDocumentLockAs(what, null, work);
+}
+
+/** The same, for a caller that already knows who runs it (no second Session call). */
+export function withDocumentLockAs<T>(what: string, by: string | null, work: () => T): T {
   const lock = LockService.getDocumentLock();
   const props = PropertiesService.getDocumentProperties();
   try {

@@ -15,7 +15,7 @@ import { currentUserEmail, isOffice } from '../sheet/access';
 import { localNow, readDivisionReports } from '../sheet/divisionReports';
 import { DivisionTabs } from '../sheet/divisionTabs';
 import { DocumentState } from '../sheet/documentState';
-import { withDocumentLock } from '../sheet/lock';
+import { withDocumentLockAs } from '../sheet/lock';
 import { requireSettings } from '../sheet/settingsSheet';
 import { installRuntimeShims } from './runtimeShims';
 import { DriveFile, blobOf, mimeTypes, createGoogleDoc, discard, folderOfSheet, renameFile, shareFile, uploadFile } from './summaryFile';
@@ -56,42 +56,38 @@ export function consolidate(): ConsolidationResult & { notes: string[]; docxUrl:
   const settings = requireSettings(ss);
   const email = currentUserEmail();
   if (!isOffice(settings, email)) throw new Error('Chức năng Tổng hợp dành cho Văn phòng Sở. Nếu bạn cần bản tổng hợp, vui lòng liên hệ Văn phòng Sở.');
-  return withDocumentLock(
-    'Tổng hợp',
-    () => {
-      const form = resolveForm(settings);
-      const state = DocumentState.load();
-      const now = localNow();
-      const reports = readDivisionReports(new DivisionTabs(ss, settings.divisions, state).all(), settings, form, state, now.slice(0, 10), (done, total) => {
-        // Three toasts whatever the number of divisions: each is a service call.
-        if (done === 1 || done === Math.ceil(total / 2) || done === total) toast(ss, `Đang đọc ${done}/${total} phòng, đơn vị…`);
-      });
-      const version = state.runCount() + 1;
-      const summary = buildSummary(reports, settings, form, { now, version });
-      toast(ss, 'Đang tạo văn bản…');
-      const docx = summaryDocxBlob(summary);
-      const folder = folderOfSheet(ss.getId());
-      const doc = createSummaryDoc(docx, summary.fileName, folder);
+  return withDocumentLockAs('Tổng hợp', email, () => {
+    const form = resolveForm(settings);
+    const state = DocumentState.load();
+    const now = localNow();
+    const reports = readDivisionReports(new DivisionTabs(ss, settings.divisions, state).all(), settings, form, state, now.slice(0, 10), (done, total) => {
+      // Three toasts whatever the number of divisions: each is a service call.
+      if (done === 1 || done === Math.ceil(total / 2) || done === total) toast(ss, `Đang đọc ${done}/${total} phòng, đơn vị…`);
+    });
+    const version = state.runCount() + 1;
+    const summary = buildSummary(reports, settings, form, { now, version });
+    toast(ss, 'Đang tạo văn bản…');
+    const docx = summaryDocxBlob(summary);
+    const folder = folderOfSheet(ss.getId());
+    const doc = createSummaryDoc(docx, summary.fileName, folder);
 
-      const notes: string[] = [];
-      if (!folder) notes.push('Không chuyển được văn bản vào thư mục của bảng tính (Google chỉ cho tiện ích thấy tệp do tiện ích tạo); văn bản nằm trong Drive của người tổng hợp.');
-      const editors = settings.officeEmails.filter((e) => e !== email);
-      const notShared = [...shareFile(doc.id, editors, 'writer', false), ...shareFile(doc.id, settings.leadershipEmails, 'commenter', true)];
-      if (notShared.length) notes.push(`Chưa chia sẻ được văn bản cho ${notShared.join(', ')}; hãy chia sẻ thủ công.`);
-      let docxUrl: string | null = null;
-      if (settings.keepDocx) {
-        try {
-          docxUrl = uploadFile(docx, `${summary.fileName}.docx`, folder).url;
-          notes.push(`Đã lưu kèm tệp Word «${summary.fileName}.docx»: ${docxUrl}`);
-        } catch (e) {
-          notes.push(`Không lưu được tệp .docx kèm theo (${(e as Error).message}); văn bản Google Docs vẫn đầy đủ.`);
-        }
+    const notes: string[] = [];
+    if (!folder) notes.push('Không chuyển được văn bản vào thư mục của bảng tính (Google chỉ cho tiện ích thấy tệp do tiện ích tạo); văn bản nằm trong Drive của người tổng hợp.');
+    const editors = settings.officeEmails.filter((e) => e !== email);
+    const notShared = [...shareFile(doc.id, editors, 'writer', false), ...shareFile(doc.id, settings.leadershipEmails, 'commenter', true)];
+    if (notShared.length) notes.push(`Chưa chia sẻ được văn bản cho ${notShared.join(', ')}; hãy chia sẻ thủ công.`);
+    let docxUrl: string | null = null;
+    if (settings.keepDocx) {
+      try {
+        docxUrl = uploadFile(docx, `${summary.fileName}.docx`, folder).url;
+        notes.push(`Đã lưu kèm tệp Word «${summary.fileName}.docx»: ${docxUrl}`);
+      } catch (e) {
+        notes.push(`Không lưu được tệp .docx kèm theo (${(e as Error).message}); văn bản Google Docs vẫn đầy đủ.`);
       }
-      const completeCount = reports.filter(isComplete).length;
-      state.save({ [DocumentState.runCounterKey()]: String(version) });
-      appendLogEntry(ss, { time: new Date(), by: email, version, name: summary.fileName, url: doc.url, complete: `${completeCount}/${reports.length}` });
-      return { url: doc.url, name: summary.fileName, version, completeCount, divisionCount: reports.length, notes, docxUrl };
-    },
-    email,
-  );
+    }
+    const completeCount = reports.filter(isComplete).length;
+    state.save({ [DocumentState.runCounterKey()]: String(version) });
+    appendLogEntry(ss, { time: new Date(), by: email, version, name: summary.fileName, url: doc.url, complete: `${completeCount}/${reports.length}` });
+    return { url: doc.url, name: summary.fileName, version, completeCount, divisionCount: reports.length, notes, docxUrl };
+  });
 }
