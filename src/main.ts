@@ -14,12 +14,7 @@ import * as pastPeriods from './gas/periods/pastPeriodsServer';
 import { disableRemindersMessage, enableRemindersMessage, runReminderMenu, showReminderPreview } from './gas/reminders/reminderMenu';
 import { remindDeadlines as runReminders } from './gas/reminders/reminderRun';
 import { changesSinceLastVersion } from './gas/summary/versionChanges';
-import type { ArchivedTabView, CommentsPanel, ConsolidationResult, PastPeriodsView, PdfExportResult, SidebarServer, SidebarState, VersionChangesView } from './core/sidebarApi';
-
-/** A sidebar state with leadership's comments for its view (src/gas/comments). */
-function withComments(state: SidebarState): SidebarState {
-  return { ...state, comments: comments.leadershipComments(state) };
-}
+import type { ArchivedTabView, CommentsPanel, ConsolidationResult, PastPeriodsView, PdfExportResult, SidebarServer, VersionChangesView } from './core/sidebarApi';
 
 /** Simple trigger: builds the menu and touches nothing else (it may run with no authorization). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -62,7 +57,7 @@ export function menuExportPdf(): void {
 
 /** Sidebar: the state of the division tab or of every division (core/sidebarApi.ts). */
 export function getSidebarState(tabName: string | null): ReturnType<SidebarServer['getSidebarState']> {
-  return withComments(sidebar.getSidebarState(tabName));
+  return sidebar.getSidebarState(tabName);
 }
 
 /** Sidebar: selects the cell of a finding. */
@@ -72,12 +67,12 @@ export function selectCell(tabName: string, a1: string): void {
 
 /** Sidebar: marks a division's tab submitted. */
 export function markSubmitted(tabName: string): ReturnType<SidebarServer['markSubmitted']> {
-  return withComments(sidebar.markSubmitted(tabName));
+  return sidebar.markSubmitted(tabName);
 }
 
 /** Sidebar (Office): reopens a submitted tab. */
 export function reopenDivision(tabName: string, reason: string): ReturnType<SidebarServer['reopenDivision']> {
-  return withComments(sidebar.reopenDivision(tabName, reason));
+  return sidebar.reopenDivision(tabName, reason);
 }
 
 /** Sidebar: the cheap poll, a tab's last-edit stamp (the sidebar reloads when it changes). */
@@ -104,6 +99,11 @@ export function exportPdfForSigning(version: number | null): PdfExportResult {
 /** Menu: Lấy góp ý của lãnh đạo. */
 export function menuSyncComments(): void {
   runSyncCommentsFromMenu();
+}
+
+/** Sidebar: leadership's comments for the view (a division's tab, or null: the Office's overview or the user's own tab); the Office's syncs at most every few minutes. */
+export function getLeadershipComments(tabName: string | null): CommentsPanel {
+  return comments.commentsForView(tabName);
 }
 
 /** Sidebar (Office): "Lấy góp ý". */

@@ -8,6 +8,10 @@ export const OFFICE_TABS = {
   reminderLog: 'Nhật ký nhắc hạn',
   comments: 'Góp ý',
   submissionHistory: 'Lịch sử nộp, mở lại',
+  versionRecords: 'Dữ liệu tổng hợp',
 } as const;
+
+/** The archive tab of each past period begins so ("Lưu trữ 6 tháng đầu năm 2024", core/periods/archive.ts). */
+export const ARCHIVE_TAB_PREFIX = 'Lưu trữ ';
 
 export const OFFICE_TAB_NAMES: readonly string[] = Object.values(OFFICE_TABS);

@@ -10,7 +10,7 @@ import { documentLineText, readDocumentLine } from './summary/documents';
 import { sameText, textKey } from './text';
 import { readReminderValue } from './reminders/settingValues';
 import type { Shell } from './shell';
-import { OFFICE_TABS, OFFICE_TAB_NAMES } from './officeTabs';
+import { ARCHIVE_TAB_PREFIX, OFFICE_TABS, OFFICE_TAB_NAMES } from './officeTabs';
 import { periodProblems } from './periods/settingsCheck';
 
 export const SETTINGS_TAB: string = OFFICE_TABS.settings;
@@ -388,7 +388,7 @@ function readDivisions(grid: Grid, sheetName: string, problems: SettingsProblem[
     const tabProblem = tabNameProblem(tabName);
     if (tabProblem) problems.push({ cell: cell(r, 1), message: `${cell(r, 1)}: ${tabProblem}` });
     const tabKey = textKey(tabName);
-    const officeTab = OFFICE_TAB_NAMES.find((t) => textKey(t) === tabKey);
+    const officeTab = OFFICE_TAB_NAMES.find((t) => textKey(t) === tabKey) ?? (tabKey.startsWith(textKey(ARCHIVE_TAB_PREFIX)) ? `${ARCHIVE_TAB_PREFIX}…` : undefined);
     if (officeTab !== undefined || tabs.has(tabKey)) {
       const other = tabs.get(tabKey) ?? `tab ${officeTab} của Văn phòng`;
       problems.push({ cell: cell(r, 1), message: `${cell(r, 1)}: tên tab «${tabName}» trùng với ${other}. Mỗi phòng, đơn vị cần một tên tab riêng.` });

@@ -107,8 +107,6 @@ export interface SidebarState {
   notice: string | null;
   /** The division tab's edit stamp: the sidebar asks getEditStamp(sheetId) and reloads when it differs. */
   live?: LiveStamp | null;
-  /** Leadership's comments for this view (src/main.ts adds them; absent from older servers). */
-  comments?: CommentsPanel | null;
 }
 
 export interface ConsolidationResult {
@@ -237,6 +235,8 @@ export interface CommentSyncSummary {
 
 /** Leadership's comments (src/gas/comments): additive to SidebarServer. */
 export interface CommentsServer {
+  /** The comments of a view (its own call after the state; the Office's syncs when due). */
+  getLeadershipComments(tabName: string | null): CommentsPanel;
   /** "Lấy góp ý" (Office): reads every version's comments now. */
   syncLeadershipComments(): CommentsPanel;
   /** "Đã tiếp thu": the division's answer, posted as a reply by the Office's next sync. */

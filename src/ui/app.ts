@@ -69,9 +69,38 @@ export function startSidebar(root: HTMLElement, server: SidebarServerClient = de
 
   function accept(next: SidebarState): void {
     if (!next || typeof next !== 'object') throw new Error('Máy chủ trả về dữ liệu không hợp lệ.');
+    const before = commentsKey();
     state = next;
     if (next.office) lastOffice = next.office;
-    model.comments = next.comments ?? null;
+    // Another view's comments are not this one's: they are fetched again (loadComments), never shown for the wrong tab.
+    if (commentsKey() !== before) model.comments = null;
+    loadComments();
+  }
+
+  /** Which comments the state's view shows: its division's tab (or the Office's overview). */
+  function commentsKey(): string | null {
+    return state ? `${state.isOffice ? 'office' : 'division'}:${state.division ? state.division.tabName : ''}` : null;
+  }
+
+  /**
+   * Leadership's comments, asked for after each state in a call of their own (the state's calls stay within their
+   * budget): drawn when they arrive, without a busy line; an answer to a view the user has left is dropped.
+   */
+  function loadComments(): void {
+    if (!state) return;
+    const key = commentsKey();
+    const tabName = state.division ? state.division.tabName : null;
+    server.getLeadershipComments(tabName).then(
+      (panel) => {
+        if (commentsKey() !== key || !panel || typeof panel !== 'object') return;
+        const before = JSON.stringify(model.comments);
+        model.comments = panel;
+        if (JSON.stringify(panel) !== before && model.busy === null) update();
+      },
+      () => {
+        // The sidebar's own work goes on; the comments panel says nothing rather than something wrong.
+      },
+    );
   }
 
   /** A background refresh's answer: drawn only when something changed, so nothing moves for nothing. */

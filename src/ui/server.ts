@@ -70,6 +70,7 @@ export const server: SidebarServerClient = {
   openDivisionTab: (tabName) => call((run) => run.openDivisionTab(tabName)),
   runConsolidation: () => call((run) => run.runConsolidation()),
   exportPdfForSigning: (version) => call((run) => run.exportPdfForSigning(version)),
+  getLeadershipComments: (tabName) => call((run) => run.getLeadershipComments(tabName)),
   syncLeadershipComments: () => call((run) => run.syncLeadershipComments()),
   answerComment: (tabName, commentId, text) => call((run) => run.answerComment(tabName, commentId, text)),
   getChangesSinceLastVersion: () => call((run) => run.getChangesSinceLastVersion()),

@@ -58,11 +58,18 @@ test('a division tab named like the settings tab is refused', () => {
   expect(problems(grid)[0]).toMatch(/trùng với tab Cấu hình/);
 });
 
-test.each(['Lịch sử tổng hợp', 'Nhật ký nhắc hạn', 'góp ý', 'Lịch sử nộp, mở lại'])('a division tab named like the Office tab «%s» is refused, naming the cell', (name) => {
+test.each(['Lịch sử tổng hợp', 'Nhật ký nhắc hạn', 'góp ý', 'Lịch sử nộp, mở lại', 'Dữ liệu tổng hợp'])('a division tab named like the Office tab «%s» is refused, naming the cell', (name) => {
   const grid = tab();
   const row = rowOf(grid, 'Tên phòng, đơn vị') + 1;
   grid[row][1] = name;
   expect(problems(grid)).toContain(`Cấu hình!B${row + 1}: tên tab «${name}» trùng với tab ${name === 'góp ý' ? 'Góp ý' : name} của Văn phòng. Mỗi phòng, đơn vị cần một tên tab riêng.`);
+});
+
+test('a division tab named like a past period’s archive is refused, naming the cell', () => {
+  const grid = tab();
+  const row = rowOf(grid, 'Tên phòng, đơn vị') + 1;
+  grid[row][1] = 'Lưu trữ QLKH';
+  expect(problems(grid)).toContain(`Cấu hình!B${row + 1}: tên tab «Lưu trữ QLKH» trùng với tab Lưu trữ … của Văn phòng. Mỗi phòng, đơn vị cần một tên tab riêng.`);
 });
 
 test('lists take one item per line; e-mails any separator', () => {

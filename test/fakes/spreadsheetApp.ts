@@ -1488,6 +1488,70 @@ function metadataApi(record: MetadataRecord, book: FakeSpreadsheet): FakeDevelop
 }
 
 // ---------------------------------------------------------------------------------------------
+// Named ranges
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A named range: the sheet it is on and its cells, moved by inserted and deleted rows and columns like
+ * a formula reference (an insertion strictly inside, or at its last row or column, widens it; one before
+ * it moves it; one right after it leaves it). "A:C" keeps every row, "3:5" every column, however many
+ * the sheet gets. Deleting all its cells, or its sheet, removes it (Google shows #REF!, and
+ * getRangeByName gives null).
+ */
+interface NamedRangeRecord {
+  name: string;
+  sheet: FakeSheet;
+  rect: GridRect;
+  wholeRows: boolean;
+  wholeColumns: boolean;
+}
+
+/** Google's rule for a name: letters, digits and underscores, not starting with a digit, not a cell reference, not true/false, 1–250 characters. */
+function checkRangeName(name: unknown, method: string): string {
+  const text = String(name);
+  const looksLikeCell = /^[A-Za-z]{1,3}\d+$/.test(text) || /^R\d*C\d*$/i.test(text);
+  if (!/^[A-Za-z_][A-Za-z0-9_.]{0,249}$/.test(text) || looksLikeCell || /^(true|false)$/i.test(text))
+    throw new GasException(`Invalid argument: name (${method}). Named ranges use letters, numbers and underscores, and cannot look like a cell reference.`);
+  return text;
+}
+
+function namedRangeRect(record: NamedRangeRecord): GridRect {
+  const { sheet, rect } = record;
+  if (record.wholeColumns) return { row: 1, column: rect.column, numRows: sheet._maxRows, numColumns: rect.numColumns };
+  if (record.wholeRows) return { row: rect.row, column: 1, numRows: rect.numRows, numColumns: sheet._maxColumns };
+  return { ...rect };
+}
+
+export class FakeNamedRange {
+  constructor(
+    readonly _record: NamedRangeRecord,
+    private readonly book: FakeSpreadsheet,
+  ) {}
+  private self(): FakeNamedRange {
+    return counted(this, 'NamedRange', this.book.counter);
+  }
+  getName(): string {
+    return this._record.name;
+  }
+  getRange(): FakeRange {
+    return rangeApi(this._record.sheet, namedRangeRect(this._record), this._record.wholeRows, this._record.wholeColumns);
+  }
+  setName(name: string): FakeNamedRange {
+    const text = checkRangeName(name, 'NamedRange.setName');
+    this.book._checkRangeNameFree(text, this._record);
+    this._record.name = text;
+    return this.self();
+  }
+  setRange(range: FakeRange): FakeNamedRange {
+    Object.assign(this._record, this.book._namedRangeTarget(range, 'SpreadsheetApp.NamedRange.setRange'));
+    return this.self();
+  }
+  remove(): void {
+    this.book._namedRanges = this.book._namedRanges.filter((r) => r !== this._record);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Range
 // ---------------------------------------------------------------------------------------------
 
@@ -1522,6 +1586,12 @@ export class FakeRange {
     private readonly wholeRows = false,
     private readonly wholeColumns = false,
   ) {}
+  get _wholeRows(): boolean {
+    return this.wholeRows;
+  }
+  get _wholeColumns(): boolean {
+    return this.wholeColumns;
+  }
 
   private self(): FakeRange {
     return counted(this, 'Range', this._sheet._book.counter);
@@ -2502,6 +2572,7 @@ export class FakeSpreadsheet {
   _timeZone: string;
   _locale: string;
   _metadata: MetadataRecord[] = [];
+  _namedRanges: NamedRangeRecord[] = [];
   readonly _toasts: Toast[] = [];
   private nextSheetId = 0;
   private nextMetadataId = 1;
@@ -2566,6 +2637,20 @@ export class FakeSpreadsheet {
       [m.start, m.end] = span;
       return true;
     });
+    this._namedRanges = this._namedRanges.filter((r) => {
+      if (r.sheet !== sheet || (shift.axis === 'row' ? r.wholeColumns : r.wholeRows)) return true;
+      const rect = shiftRect(r.rect, shift);
+      if (rect) r.rect = rect;
+      return rect !== null;
+    });
+  }
+  _checkRangeNameFree(name: string, except: NamedRangeRecord | null): void {
+    if (this._namedRanges.some((r) => r !== except && r.name.toLowerCase() === name.toLowerCase())) throw new GasException(`A named range called "${name}" already exists.`);
+  }
+  _namedRangeTarget(range: FakeRange, method: string): Pick<NamedRangeRecord, 'sheet' | 'rect' | 'wholeRows' | 'wholeColumns'> {
+    const r = unwrap(range);
+    if (!(r instanceof FakeRange) || !this._sheets.includes(r._sheet)) throw signatureError([range], method);
+    return { sheet: r._sheet, rect: { ...r._rect }, wholeRows: r._wholeRows, wholeColumns: r._wholeColumns };
   }
   /** Evaluated cells of a reference inside a formula on `host`. */
   _readForFormula(host: FakeSheet, sheetName: string | null, rect: GridRect, visiting: Set<string>): EvalValue[][] | FormulaError {
@@ -2729,6 +2814,7 @@ export class FakeSpreadsheet {
     if (s._protections.some((p) => p._type === 'SHEET' && !p._canEdit(this._currentUser()))) throw new GasException(PROTECTED_CELL_MESSAGE);
     this._sheets = this._sheets.filter((x) => x !== s);
     this._metadata = this._metadata.filter((m) => m.sheet !== s);
+    this._namedRanges = this._namedRanges.filter((r) => r.sheet !== s);
     if (this._active === s) this._active = this._sheets.find((x) => !x._hidden) ?? this._sheets[0];
   }
   getActiveSheet(): FakeSheet {
@@ -2776,6 +2862,26 @@ export class FakeSpreadsheet {
   getProtections(type: string): FakeProtection[] {
     if (type !== 'RANGE' && type !== 'SHEET') throw signatureError([type], 'SpreadsheetApp.Spreadsheet.getProtections');
     return this._sheets.flatMap((s) => s._protections.filter((p) => p._type === type).map((p) => counted(p, 'Protection', this.counter)));
+  }
+  /** Names a range; a name already taken (any case) is refused. */
+  setNamedRange(name: string, range: FakeRange): void {
+    const text = checkRangeName(name, 'SpreadsheetApp.Spreadsheet.setNamedRange');
+    this._checkRangeNameFree(text, null);
+    this._namedRanges.push({ name: text, ...this._namedRangeTarget(range, 'SpreadsheetApp.Spreadsheet.setNamedRange') });
+  }
+  /** The named range's cells where they are now, or null when there is no such name (names ignore case). */
+  getRangeByName(name: string): FakeRange | null {
+    const record = this._namedRanges.find((r) => r.name.toLowerCase() === String(name).toLowerCase());
+    return record ? rangeApi(record.sheet, namedRangeRect(record), record.wholeRows, record.wholeColumns) : null;
+  }
+  getNamedRanges(): FakeNamedRange[] {
+    return this._namedRanges.map((r) => counted(new FakeNamedRange(r, this), 'NamedRange', this.counter));
+  }
+  /** Removes the named range (not its cells); an unknown name is an error, as in Google. */
+  removeNamedRange(name: string): void {
+    const before = this._namedRanges.length;
+    this._namedRanges = this._namedRanges.filter((r) => r.name.toLowerCase() !== String(name).toLowerCase());
+    if (this._namedRanges.length === before) throw new GasException(`Named range "${name}" not found.`);
   }
   addDeveloperMetadata(key: string, value?: string, visibility?: string): FakeSpreadsheet {
     this._addMetadata(key, value, visibility, null, null, 0, 0);

@@ -67,8 +67,7 @@ test('the division sees its comments by version in its sidebar, answers, and the
   const { run, v1, onV1, qlkhOnV2 } = commented();
   sync(run);
   asUser(run, DIVISION_USER);
-  const state = run.call<SidebarState>('getSidebarState', 'QLKH');
-  const panel = state.comments!;
+  const panel = run.call<CommentsPanel>('getLeadershipComments', 'QLKH');
   expect(panel.office).toBeNull();
   expect(panel.groups.map((g) => [g.title, g.comments.map((c) => c.commentId)])).toEqual([
     ['Góp ý của lãnh đạo (bản 2)', [qlkhOnV2.id]],
@@ -91,7 +90,7 @@ test('the division sees its comments by version in its sidebar, answers, and the
   expect(run.driveApi.comments.repliesCreated).toHaveLength(1);
   // Answered on an earlier version: no longer listed; the one still open stays.
   asUser(run, DIVISION_USER);
-  const after = run.call<SidebarState>('getSidebarState', 'QLKH').comments!;
+  const after = run.call<CommentsPanel>('getLeadershipComments', 'QLKH');
   expect(after.groups.map((g) => g.comments.map((c) => c.commentId))).toEqual([[qlkhOnV2.id]]);
   expect(() => run.call('answerComment', 'QLKH', onV1.id, 'Lần nữa')).toThrow('Góp ý này đã được trả lời và đã gửi vào văn bản.');
 });
@@ -128,18 +127,18 @@ test('a division cannot answer another division’s comment, nor someone else an
 test('the Office’s sidebar syncs on opening, at most every five minutes', () => {
   const { run } = commented();
   asUser(run, OFFICE);
-  const first = run.call<SidebarState>('getSidebarState', null);
-  expect(first.comments!.office!.unmatched).toHaveLength(1);
+  const first = run.call<CommentsPanel>('getLeadershipComments', null);
+  expect(first.office!.unmatched).toHaveLength(1);
   const lists = () => run.g.calls.countOf('Drive.Comments.list');
   const before = lists();
   run.driveApi.comments.addComment(run.driveApi.uploads[1].fileId, { quoted: 'Độc lập', content: 'Thêm' });
-  run.call('getSidebarState', null);
+  run.call('getLeadershipComments', null);
   expect(lists()).toBe(before);
   expect(tab(run)).toHaveLength(4);
   // Six minutes later the next opening reads the Docs again.
   const document = run.g.properties.document;
   document.set('commentsSyncedAt', String(Number(document.get('commentsSyncedAt')) - 6 * 60 * 1000));
-  expect(run.call<SidebarState>('getSidebarState', null).comments!.office!.unmatched).toHaveLength(2);
+  expect(run.call<CommentsPanel>('getLeadershipComments', null).office!.unmatched).toHaveLength(2);
   expect(lists()).toBe(before + 2);
 });
 
@@ -149,6 +148,8 @@ test('the Office’s sidebar does not wait for a sync while another run holds th
   run.g.lock.holdByOther('document', { label: 'Tổng hợp' });
   const state = run.call<SidebarState>('getSidebarState', null);
   expect(state.office).not.toBeNull();
+  const panel = run.call<CommentsPanel>('getLeadershipComments', null);
+  expect(panel.office).not.toBeNull();
   expect(run.g.calls.countOf('Drive.Comments.list')).toBe(0);
 });
 
@@ -173,7 +174,7 @@ test('a sync reads the tab once and writes it once, whatever the number of comme
     if (process.env.DEBUG_CALLS) console.log(n, JSON.stringify(run.g.calls.byMethod));
     return {
       total: run.g.calls.total,
-      reads: run.g.calls.countOf('Range.getValues'),
+      reads: run.g.calls.countOf('Range.getValues') + run.g.calls.countOf('Sheet.getSheetValues'),
       writes: run.g.calls.countOf('Range.setValues'),
       lists: run.g.calls.countOf('Drive.Comments.list'),
       replies: run.g.calls.countOf('Drive.Replies.create'),
@@ -222,7 +223,7 @@ test('the Office routes an unmatched comment by typing the division in its row; 
   expect(ids).toHaveLength(4);
   expect(new Set(ids).size).toBe(4);
   asUser(run, DIVISION_USER);
-  const panel = run.call<SidebarState>('getSidebarState', 'QLKH').comments!;
+  const panel = run.call<CommentsPanel>('getLeadershipComments', 'QLKH');
   expect(panel.groups.flatMap((g) => g.comments.map((c) => c.content))).toContain('Sửa lại ngày ban hành.');
 });
 
@@ -233,5 +234,5 @@ test('a comment on text two divisions both wrote goes to the Office, not to eith
   expect(tab(run).find((r) => r['Mã góp ý'] === shared.id)!['Phòng, đơn vị']).toBe('Văn phòng Sở (chưa xác định phòng, đơn vị)');
   expect(panel.office!.unmatched.map((c) => c.content)).toContain('Phân tích kỹ hơn nguyên nhân khách quan.');
   asUser(run, DIVISION_USER);
-  expect(JSON.stringify(run.call<SidebarState>('getSidebarState', 'QLKH').comments)).not.toContain('Phân tích kỹ hơn');
+  expect(JSON.stringify(run.call<CommentsPanel>('getLeadershipComments', 'QLKH'))).not.toContain('Phân tích kỹ hơn');
 });

@@ -38,6 +38,7 @@ test('every google.script.run call in the built sidebar names a top-level functi
     'exportPdfForSigning',
     'getChangesSinceLastVersion',
     'getEditStamp',
+    'getLeadershipComments',
     'getPastPeriods',
     'getSidebarState',
     'markSubmitted',

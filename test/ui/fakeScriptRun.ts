@@ -19,6 +19,7 @@ const NAMES: Record<ServerFunctionName, true> = {
   openDivisionTab: true,
   runConsolidation: true,
   exportPdfForSigning: true,
+  getLeadershipComments: true,
   syncLeadershipComments: true,
   answerComment: true,
   getChangesSinceLastVersion: true,

@@ -283,7 +283,9 @@ describe('a division checks its form in the sidebar', () => {
     await idle(page);
     expect((await recordedCalls(page)).map((c) => [c.name, ...c.args])).toEqual([
       ['getSidebarState', null],
+      ['getLeadershipComments', 'QLKH'],
       ['getSidebarState', 'QLKH'],
+      ['getLeadershipComments', 'QLKH'],
     ]);
     expect(await text(page, '.all-clear')).toBe('Không còn lỗi hay cảnh báo nào.');
     expect(await text(page, '.counts')).toBe('0 lỗi, 0 cảnh báo');
@@ -429,8 +431,10 @@ describe('the Office follows every division', () => {
     await idle(page);
     expect((await recordedCalls(page)).map((c) => [c.name, ...c.args])).toEqual([
       ['getSidebarState', null],
+      ['getLeadershipComments', null],
       ['openDivisionTab', 'QLKH'],
       ['getSidebarState', 'QLKH'],
+      ['getLeadershipComments', 'QLKH'],
     ]);
     expect(await text(page, 'h1')).toBe('Phòng Quản lý khoa học');
     expect(await page.locator('.finding').count()).toBe(3);
@@ -453,7 +457,11 @@ describe('the Office follows every division', () => {
     expect(await text(page, 'h1')).toBe('Phòng Quản lý khoa học');
     await page.getByRole('button', { name: '← Tất cả phòng, đơn vị' }).click();
     expect(await texts(page, '.division-row .badge')).toEqual(['Đã nộp', 'Đang nhập', 'Đã đủ', 'Chưa nhập']);
-    expect((await recordedCalls(page)).length).toBe(1);
+    // Going back to the list asks the server nothing: only the opening state and its comments were asked for.
+    expect((await recordedCalls(page)).map((c) => [c.name, ...c.args])).toEqual([
+      ['getSidebarState', null],
+      ['getLeadershipComments', 'QLKH'],
+    ]);
   });
 
   it('"Tổng hợp" shows progress, then the link to the summary Doc', async () => {
@@ -507,6 +515,37 @@ describe('the Office follows every division', () => {
     await idle(page);
     expect(await text(page, '.error-text')).toContain('Số bản phải là số nguyên dương');
     await shot(page, 'office-pdf-exported.png');
+    // Emptied again, the version box shows its whole placeholder «mới nhất»: the text drawn in the box is as wide
+    // as the same text drawn alone in the box's font (a cut-off placeholder is narrower).
+    await page.getByLabel('Bản cần xuất PDF (để trống: bản mới nhất)').fill('');
+    await page.locator('.pdf-version').blur();
+    await page.mouse.move(0, 0);
+    await page.locator('.pdf-export').screenshot({ path: path.join(ARTIFACTS, 'office-pdf-version.png') });
+    const png = (await page.locator('.pdf-version').screenshot()).toString('base64');
+    const [drawn, alone] = (await page.evaluate(`(async function () {
+      var input = document.querySelector('.pdf-version');
+      var style = getComputedStyle(input);
+      var img = new Image();
+      img.src = 'data:image/png;base64,${png}';
+      await img.decode();
+      var canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      var context = canvas.getContext('2d');
+      context.drawImage(img, 0, 0);
+      var pixels = context.getImageData(0, 0, img.width, img.height).data;
+      var scale = img.width / input.getBoundingClientRect().width;
+      var edge = Math.ceil((parseFloat(style.borderLeftWidth) + 2) * scale);
+      var left = Infinity, right = -1;
+      for (var y = edge; y < img.height - edge; y++) for (var x = edge; x < img.width - edge; x++) {
+        var i = (y * img.width + x) * 4;
+        if (pixels[i] < 230 || pixels[i + 1] < 230 || pixels[i + 2] < 230) { left = Math.min(left, x); right = Math.max(right, x); }
+      }
+      context.font = style.font;
+      var m = context.measureText(input.placeholder);
+      return [(right - left + 1) / scale, m.actualBoundingBoxLeft + m.actualBoundingBoxRight];
+    })()`)) as number[];
+    expect(drawn).toBeGreaterThanOrEqual(alone - 3);
     expect(pageErrors).toEqual([]);
   });
 
@@ -611,6 +650,6 @@ describe('past periods', () => {
     await waitForCall(page, 'rebuildArchivedReport', 1);
     await idle(page);
     expect(await text(page, '.consolidation')).toContain('Báo cáo tổng hợp KT-XH 6 tháng đầu năm 2024 (bản 2');
-    expect((await recordedCalls(page)).map((c) => [c.name, ...c.args]).slice(1)).toEqual([['getPastPeriods'], ['openArchiveTab', '2024-H1'], ['rebuildArchivedReport', '2024-H1']]);
+    expect((await recordedCalls(page)).map((c) => [c.name, ...c.args]).slice(1)).toEqual([['getLeadershipComments', null], ['getPastPeriods'], ['openArchiveTab', '2024-H1'], ['rebuildArchivedReport', '2024-H1']]);
   });
 });

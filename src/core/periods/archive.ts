@@ -6,6 +6,7 @@
  * a tenth of Sheets' 10-million-cell limit). Pure: the Apps Script shell writes the rows and reads them back.
  */
 import type { CellValue, Grid } from '../grid';
+import { ARCHIVE_TAB_PREFIX } from '../officeTabs';
 import { cellText } from '../grid';
 import { periodOfYear, upper } from '../form';
 import type { Division, Settings } from '../settings';
@@ -43,7 +44,7 @@ export interface PeriodArchive {
   versions: ArchivedVersion[];
 }
 
-export const ARCHIVE_TAB_PREFIX = 'Lưu trữ ';
+export { ARCHIVE_TAB_PREFIX };
 const PERIOD_ID = 'Mã kỳ';
 const SETTINGS = 'Cấu hình của kỳ';
 const COUNTS = 'Số phòng, đơn vị';

@@ -3,7 +3,7 @@ import { CommentRecord, commentState } from '../../core/comments/commentRecord';
 import { CommentsSource, divisionComments, officeComments } from '../../core/comments/commentViews';
 import { formatDateTime } from '../../core/dates';
 import type { Settings } from '../../core/settings';
-import type { CommentSyncSummary, CommentsPanel, SidebarState } from '../../core/sidebarApi';
+import type { CommentSyncSummary, CommentsPanel } from '../../core/sidebarApi';
 import { canEditDivision, currentUserEmail, isOffice } from '../sheet/access';
 import { localNow } from '../sheet/divisionReports';
 import { DivisionSheet, findDivisionSheets, indexSheets } from '../sheet/divisionSheets';
@@ -54,11 +54,36 @@ function problemsNotice(summary: CommentSyncSummary): string | null {
   return summary.problems.length ? summary.problems.join(' ') : null;
 }
 
+/** Which comments a sidebar view shows: a division's own, and for the Office the overview of every division. */
+interface CommentsView {
+  isOffice: boolean;
+  division: { divisionName: string; tabName: string } | null;
+  office: { divisions: { divisionName: string }[] } | null;
+}
+
 /**
- * The comments that go with a sidebar state: the division's own (its view), and for the Office the overview,
- * synced first when the last sync is a few minutes old. Never fails the sidebar: a problem becomes the notice.
+ * The comments of the sidebar's view, asked for by the sidebar after its state (its own call, so the state's
+ * calls stay within their budget): a division's own for a division tab, and for the Office the overview, synced
+ * first when the last sync is a few minutes old. `tabName` null: the Office's overview, or a division's person's own tab.
  */
-export function leadershipComments(state: SidebarState): CommentsPanel {
+export function commentsForView(tabName: string | null): CommentsPanel {
+  const ss = spreadsheet();
+  const settings = requireSettings(ss);
+  const email = currentUserEmail();
+  const office = isOffice(settings, email);
+  const division = tabName ? settings.divisions.find((d) => d.tabName === tabName) : office ? undefined : settings.divisions.find((d) => d.emails.includes(email));
+  if (tabName && !division) throw new Error(`Không có phòng, đơn vị nào dùng tab «${tabName}» trong cấu hình.`);
+  if (division && !canEditDivision(settings, division.emails, email)) throw new Error(`Bạn không có quyền xem góp ý của ${division.name}.`);
+  const view: CommentsView = {
+    isOffice: office,
+    division: division ? { divisionName: division.name, tabName: division.tabName } : null,
+    office: office ? { divisions: settings.divisions.map((d) => ({ divisionName: d.name })) } : null,
+  };
+  return leadershipComments(view, settings);
+}
+
+/** Never fails the sidebar: a problem becomes the notice. */
+function leadershipComments(state: CommentsView, settings: Settings): CommentsPanel {
   const empty: CommentsPanel = { divisionName: null, tabName: null, groups: [], office: null, notice: null };
   try {
     const ss = spreadsheet();
@@ -66,8 +91,7 @@ export function leadershipComments(state: SidebarState): CommentsPanel {
     let sync: CommentSync | null = null;
     if (state.isOffice) {
       try {
-        // The settings were just read for the state: read again only when a sync has Docs to read.
-        sync = syncIfDue(ss, () => requireSettings(ss));
+        sync = syncIfDue(ss, () => settings);
         notice = sync ? problemsNotice(sync.summary) : null;
       } catch (e) {
         notice = `Chưa lấy được góp ý của lãnh đạo: ${(e as Error).message}`;

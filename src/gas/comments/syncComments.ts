@@ -12,7 +12,7 @@ import { resolveForm } from '../../core/form';
 import type { Settings } from '../../core/settings';
 import type { CommentSyncSummary } from '../../core/sidebarApi';
 import { localNow, readDivisionReports } from '../sheet/divisionReports';
-import { findDivisionSheets, indexSheets } from '../sheet/divisionSheets';
+import { DivisionTabs } from '../sheet/divisionTabs';
 import { DocumentState } from '../sheet/documentState';
 import { withDocumentLock } from '../sheet/lock';
 import { loggedRuns } from '../summary/pdfExport';
@@ -117,8 +117,7 @@ function syncUnlocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settingsOf: 
   const match = (quote: string) => {
     if (!texts) {
       const state = DocumentState.load();
-      const entries = findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state);
-      texts = divisionTextsOf(readDivisionReports(entries, settings, resolveForm(settings), state, localNow().slice(0, 10)));
+      texts = divisionTextsOf(readDivisionReports(new DivisionTabs(ss, settings.divisions, state).all(), settings, resolveForm(settings), state, localNow().slice(0, 10)));
     }
     return matchQuote(quote, texts);
   };

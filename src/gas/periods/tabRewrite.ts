@@ -39,7 +39,8 @@ export function readBefore(entry: TabBefore['entry'], form: ResolvedForm, settin
   const formulas = range.getFormulas();
   const notes = range.getNotes();
   const validations = range.getDataValidations();
-  const report = reportFor(entry, form, settings, state, today, { grid: values, formats, merges: [] });
+  const cells = { grid: values, formats, merges: [] };
+  const report = reportFor({ division: entry.division, sheetId: entry.sheetId, read: () => cells }, form, settings, state, today);
   return { entry, values, formats, formulas, notes, validations, locked: state.get(DocumentState.lockedRangesKey(entry.sheetId)), report };
 }
 

@@ -8,7 +8,7 @@ import { divisionEmailCells } from '../../core/reminders/emailCells';
 import type { ReminderInput } from '../../core/reminders/plan';
 import type { SettingsProblem } from '../../core/settingsTab';
 import { readDivisionReports } from '../sheet/divisionReports';
-import { findDivisionSheets, indexSheets } from '../sheet/divisionSheets';
+import { DivisionTabs } from '../sheet/divisionTabs';
 import { DocumentState } from '../sheet/documentState';
 import { readSettings } from '../sheet/settingsSheet';
 import { readSentMails } from './reminderLogTab';
@@ -23,7 +23,7 @@ export function readReminderInput(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const { settings } = source;
   const form = resolveForm(settings);
   const state = DocumentState.load();
-  const entries = findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state);
+  const entries = new DivisionTabs(ss, settings.divisions, state).all();
   const reports = readDivisionReports(entries, settings, form, state, today);
   const url = ss.getUrl();
   const cells = divisionEmailCells(source.grid, settings.divisions);

@@ -16,6 +16,9 @@ import { DivisionSheet, IndexedSheet, findDivisionSheets, indexSheets } from '..
 import { DocumentState } from '../sheet/documentState';
 import { SetupCells, readSetupCells, rectangular } from '../sheet/grid';
 import { withDocumentLock } from '../sheet/lock';
+import { markDivisionTab } from '../sheet/tabRange';
+import { LOG_TAB, logSheet } from '../summary/summaryLog';
+import { VERSIONS_TAB, versionsSheet } from '../summary/versionStore';
 import { lockRanges, protectDivisionTab, protectSheet } from './protection';
 import { SectionRows, ValidationRules, buildValidationRules, formatDivisionTab, headerUpdates } from './sectionFormat';
 import { addMissingSettingsRows, createSettingsSheet, readSettings } from '../sheet/settingsSheet';
@@ -55,6 +58,8 @@ function clashes(sheets: IndexedSheet[], settings: Settings, state: DocumentStat
   return problems;
 }
 
+const BLANK_ROWS_BELOW = 50;
+
 /** Draws a new tab; returns it with what it now holds (nobody has typed in it yet: nothing to read back). */
 function drawNewTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form: ResolvedForm, settings: Settings, division: Division, existingBlank: Sheet | null): { sheet: Sheet; cells: SetupCells } {
   const sheet = existingBlank ?? spreadsheet.insertSheet(division.tabName, spreadsheet.getSheets().length);
@@ -65,6 +70,10 @@ function drawNewTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, form:
     width,
   );
   sheet.getRange(1, 1, layout.length, width).setValues(values);
+  // A new sheet has 1000 rows; the form needs far fewer. The blank ones below it would be read with the tab's
+  // named range on every check (tabRange.ts), so a new tab keeps BLANK_ROWS_BELOW of them; more are one click away.
+  const keep = layout.length + BLANK_ROWS_BELOW;
+  if (sheet.getMaxRows() > keep) sheet.deleteRows(keep + 1, sheet.getMaxRows() - keep);
   return { sheet, cells: { grid: values, formats: [], formulas: [], notes: false } };
 }
 
@@ -204,6 +213,7 @@ function setUpDivision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, fo
   if (!isNew) refreshTexts(sheet, cells.grid, located, settings, division);
   const warningOnly = formatAndLock(sheet, sheetId, cells, located, form, division, settings, rules, isNew, state);
   state.save({ [DocumentState.divisionSheetKey(sheetId)]: division.name });
+  markDivisionTab(spreadsheet, sheet, sheetId);
   (isNew ? report.created : report.updated).push(division.tabName);
   if (warningOnly) report.warningOnly.push(division.tabName);
 }
@@ -266,6 +276,10 @@ export function setUpSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
         report.hidden.push(sheet.getName());
       }
     }
+    // The Office's run tabs, made once here so that a first "Tổng hợp" costs what the next ones cost.
+    const names = new Set(sheets.map((s) => s.name));
+    if (!names.has(LOG_TAB)) logSheet(spreadsheet, null);
+    if (!names.has(VERSIONS_TAB)) versionsSheet(spreadsheet, settings.officeEmails);
     report.ok = true;
     return report;
   });

@@ -45,9 +45,3 @@ export function findDivisionSheets(index: IndexedSheet[], divisions: Division[],
     return { division, sheet: named?.sheet ?? null, sheetId: named?.id ?? null };
   });
 }
-
-/** The division whose tab this sheet is, or null. */
-export function divisionOfSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, all: DivisionSheet[]): DivisionSheet | null {
-  const id = sheet.getSheetId();
-  return all.find((d) => d.sheetId === id) ?? null;
-}

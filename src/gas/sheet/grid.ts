@@ -3,8 +3,17 @@ import type { MergedRange } from '../../core/check';
 import { Grid, parseA1 } from '../../core/grid';
 import type { NumberFormats } from '../../core/typedValues';
 
-/** The values of a tab, as stored (settings tab, log). One read. */
+/**
+ * The values of a tab, as stored (settings tab, log): what getDataRange().getValues() gives, in one call
+ * (-1 rows and columns: up to the last with data). An empty tab has no such rows: read as getDataRange gives it.
+ */
 export function readSheetGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet): Grid {
+  try {
+    const values = sheet.getSheetValues(1, 1, -1, -1) as Grid;
+    if (values.length > 0 && values[0].length > 0) return values;
+  } catch (_e) {
+    // An empty tab: below.
+  }
   return sheet.getDataRange().getValues() as Grid;
 }
 
@@ -44,7 +53,7 @@ export function readSetupCells(sheet: GoogleAppsScript.Spreadsheet.Sheet): Setup
 }
 
 /** "B12:D12" → its 1-based corner and size. */
-function mergedRange(a1: string): MergedRange | null {
+export function mergedRange(a1: string): MergedRange | null {
   const [first, last = first] = a1.split(':');
   const from = parseA1(first);
   const to = parseA1(last);

@@ -19,6 +19,11 @@ interface RunInProgress {
 
 /** `what`: the run, as the user knows it from the menu ("Tổng hợp"). */
 export function withDocumentLock<T>(what: string, work: () => T): T {
+  return withDocumentLockAs(what, null, work);
+}
+
+/** The same, for a caller that already knows who runs it (no second Session call). */
+export function withDocumentLockAs<T>(what: string, by: string | null, work: () => T): T {
   const lock = LockService.getDocumentLock();
   const props = PropertiesService.getDocumentProperties();
   try {
@@ -27,7 +32,7 @@ export function withDocumentLock<T>(what: string, work: () => T): T {
     throw new Error(busyMessage(props.getProperty(RUNNING)));
   }
   try {
-    const running: RunInProgress = { what, by: currentUserEmail(), since: isoOfLocalDateTime(new Date()) };
+    const running: RunInProgress = { what, by: by ?? currentUserEmail(), since: isoOfLocalDateTime(new Date()) };
     props.setProperty(RUNNING, JSON.stringify(running));
     return work();
   } finally {

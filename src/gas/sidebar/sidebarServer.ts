@@ -1,12 +1,12 @@
 /** The server side of the sidebar: the functions google.script.run calls (see core/sidebarApi.ts). */
-import { periodId } from '../../core/periods/kind';
-import { resolveForm } from '../../core/form';
-import type { Settings } from '../../core/settings';
+import { ResolvedForm, resolveForm } from '../../core/form';
 import { parseA1 } from '../../core/grid';
+import { periodId } from '../../core/periods/kind';
+import type { Division, Settings } from '../../core/settings';
 import { SidebarState } from '../../core/sidebarApi';
 import { divisionView, officeView } from '../../core/sidebarViews';
 import { canEditDivision, currentUserEmail, isOffice } from '../sheet/access';
-import { DivisionSheet, divisionOfSheet, findDivisionSheets, indexSheets } from '../sheet/divisionSheets';
+import { DivisionTab, DivisionTabs } from '../sheet/divisionTabs';
 import { DocumentState } from '../sheet/documentState';
 import { localNow, readDivisionReports, reportFor } from '../sheet/divisionReports';
 import { requireSettings } from '../sheet/settingsSheet';
@@ -17,31 +17,50 @@ function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-function divisionByTab(entries: DivisionSheet[], tabName: string): DivisionSheet {
-  const entry = entries.find((e) => e.division.tabName === tabName);
+function divisionByTab(tabs: DivisionTabs, tabName: string): DivisionTab {
+  const entry = tabs.byTabName(tabName);
   if (!entry) throw new Error(`Không có phòng, đơn vị nào dùng tab «${tabName}» trong cấu hình.`);
   return entry;
 }
 
-export function getSidebarState(tabName: string | null): SidebarState {
+/** What one call from the sidebar reads once and shares: settings, document properties, who asks, the clock, the tabs. */
+interface Execution {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  settings: Settings;
+  form: ResolvedForm;
+  state: DocumentState;
+  email: string;
+  now: string;
+  tabs: DivisionTabs;
+}
+
+function execution(): Execution {
   const ss = spreadsheet();
   const settings = requireSettings(ss);
-  const form = resolveForm(settings);
   const state = DocumentState.load();
-  const email = currentUserEmail();
-  const office = isOffice(settings, email);
-  const now = localNow();
-  const today = now.slice(0, 10);
-  const entries = findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state);
+  return { ss, settings, form: resolveForm(settings), state, email: currentUserEmail(), now: localNow(), tabs: new DivisionTabs(ss, settings.divisions, state) };
+}
 
-  let entry: DivisionSheet | null = tabName ? divisionByTab(entries, tabName) : divisionOfSheet(ss.getActiveSheet(), entries);
-  if (!entry && !office) entry = entries.find((e) => e.division.emails.includes(email)) ?? null;
-  const notice = entries.some((e) => e.division.emails.length === 0) && office ? 'Một số phòng, đơn vị chưa có e-mail người nhập trong tab Cấu hình: tab của họ mới chỉ cảnh báo khi sửa, chưa khóa quyền.' : null;
+export function getSidebarState(tabName: string | null): SidebarState {
+  return sidebarState(execution(), tabName);
+}
+
+function sidebarState(x: Execution, tabName: string | null): SidebarState {
+  const { ss, settings, form, state, email, tabs } = x;
+  const office = isOffice(settings, email);
+  const today = x.now.slice(0, 10);
+
+  let entry: DivisionTab | null = tabName ? divisionByTab(tabs, tabName) : tabs.bySheetId(ss.getActiveSheet().getSheetId());
+  if (!entry && !office) {
+    const own = settings.divisions.find((d) => d.emails.includes(email));
+    entry = own ? tabs.of(own) : null;
+  }
+  const notice = settings.divisions.some((d) => d.emails.length === 0) && office ? 'Một số phòng, đơn vị chưa có e-mail người nhập trong tab Cấu hình: tab của họ mới chỉ cảnh báo khi sửa, chưa khóa quyền.' : null;
 
   const live = entry && entry.sheetId !== null ? { sheetId: entry.sheetId, stamp: state.get(DocumentState.editStampKey(entry.sheetId)) ?? '' } : null;
   if (office) {
-    settleForOffice(ss, entries, settings, state);
-    const reports = readDivisionReports(entries, settings, form, state, today);
+    settleForOffice(ss, () => tabs.sheets(), settings, state);
+    const reports = readDivisionReports(tabs.all(), settings, form, state, today);
     const overview = officeView(reports, settings, today);
     for (const row of overview.divisions) row.history = recentHistory(state, row.divisionName);
     const report = entry ? reports.find((r) => r.division.name === entry!.division.name)! : null;
@@ -50,12 +69,12 @@ export function getSidebarState(tabName: string | null): SidebarState {
   if (!entry) throw new Error('Bạn chưa được giao nhập tab nào. Đề nghị Văn phòng Sở thêm e-mail của bạn vào tab Cấu hình.');
   if (!canEditDivision(settings, entry.division.emails, email)) throw new Error(`Bạn không có quyền xem tab «${entry.division.tabName}».`);
   const report = reportFor(entry, form, settings, state, today);
-  return { userEmail: email, isOffice: false, division: divisionView(report, form, false), office: null, notice: submittedNotice(entry, settings, state), live };
+  return { userEmail: email, isOffice: false, division: divisionView(report, form, false), office: null, notice: submittedNotice(entry.division, settings, state), live };
 }
 
-function submittedNotice(entry: DivisionSheet, settings: Settings, state: DocumentState): string | null {
-  if (!state.submission(periodId(settings.period), entry.division.name)) return null;
-  if (isLocked(entry.division, settings, state)) return 'Tab đã nộp và đã khóa: chỉ Văn phòng Sở sửa được. Cần sửa thì đề nghị Văn phòng Sở mở lại.';
+function submittedNotice(division: Division, settings: Settings, state: DocumentState): string | null {
+  if (!state.submission(periodId(settings.period), division.name)) return null;
+  if (isLocked(division, settings, state)) return 'Tab đã nộp và đã khóa: chỉ Văn phòng Sở sửa được. Cần sửa thì đề nghị Văn phòng Sở mở lại.';
   return 'Tab đã nộp; Văn phòng Sở sẽ khóa tab ở lần mở thanh bên tới. Mọi thay đổi từ bây giờ được ghi vào lịch sử nộp, mở lại.';
 }
 
@@ -81,27 +100,21 @@ export function openDivisionTab(tabName: string): void {
 }
 
 export function markSubmitted(tabName: string): SidebarState {
-  const ss = spreadsheet();
-  const settings = requireSettings(ss);
-  const state = DocumentState.load();
-  const entry = divisionByTab(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), tabName);
-  const email = currentUserEmail();
-  if (!canEditDivision(settings, entry.division.emails, email)) throw new Error(`Chỉ người nhập của ${entry.division.name} hoặc Văn phòng Sở được đánh dấu đã nộp.`);
-  const report = reportFor(entry, resolveForm(settings), settings, state, localNow().slice(0, 10));
-  if (report.status === 'submitted') return getSidebarState(tabName);
+  const x = execution();
+  const entry = divisionByTab(x.tabs, tabName);
+  if (!canEditDivision(x.settings, entry.division.emails, x.email)) throw new Error(`Chỉ người nhập của ${entry.division.name} hoặc Văn phòng Sở được đánh dấu đã nộp.`);
+  const report = reportFor(entry, x.form, x.settings, x.state, x.now.slice(0, 10));
+  if (report.status === 'submitted') return sidebarState(x, tabName);
   if (report.status !== 'complete') throw new Error(`Chưa thể nộp: tab còn ${report.errorCount} lỗi${report.status === 'empty' ? ' (chưa nhập nội dung)' : ''}. Sửa hết lỗi rồi đánh dấu lại.`);
-  recordSubmission(entry, settings, state, email, isOffice(settings, email), localNow());
-  return getSidebarState(tabName);
+  recordSubmission(x.tabs.sheetOf(entry.division), x.settings, x.state, x.email, isOffice(x.settings, x.email), x.now);
+  return sidebarState(x, tabName);
 }
 
 export function reopenDivision(tabName: string, reason: string): SidebarState {
-  const ss = spreadsheet();
-  const settings = requireSettings(ss);
-  const email = currentUserEmail();
-  if (!isOffice(settings, email)) throw new Error('Chỉ Văn phòng Sở được mở lại báo cáo đã nộp.');
-  const state = DocumentState.load();
-  const entry = divisionByTab(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), tabName);
-  if (!state.submission(periodId(settings.period), entry.division.name)) return getSidebarState(tabName);
-  reopenSubmission(entry, settings, state, email, typeof reason === 'string' ? reason : '');
-  return getSidebarState(tabName);
+  const x = execution();
+  if (!isOffice(x.settings, x.email)) throw new Error('Chỉ Văn phòng Sở được mở lại báo cáo đã nộp.');
+  const entry = divisionByTab(x.tabs, tabName);
+  if (!x.state.submission(periodId(x.settings.period), entry.division.name)) return sidebarState(x, tabName);
+  reopenSubmission(x.tabs.sheetOf(entry.division), x.settings, x.state, x.email, typeof reason === 'string' ? reason : '');
+  return sidebarState(x, tabName);
 }

@@ -41,7 +41,7 @@ export function recordSubmission(entry: DivisionSheet, settings: Settings, state
     ...stampOf(entry, now),
     ...history,
   });
-  if (byOffice) settleForOffice(SpreadsheetApp.getActiveSpreadsheet(), [entry], settings, state);
+  if (byOffice) settleForOffice(SpreadsheetApp.getActiveSpreadsheet(), () => [entry], settings, state);
 }
 
 /** The Office reopens a tab: the division's editors come back, the reason goes into the history. */
@@ -54,14 +54,14 @@ export function reopenSubmission(entry: DivisionSheet, settings: Settings, state
   state.remove(DocumentState.submittedKey(periodId(settings.period), entry.division.name));
   if (state.get(DocumentState.legacySubmittedKey(entry.division.name)) !== null) state.remove(DocumentState.legacySubmittedKey(entry.division.name));
   state.remove(DocumentState.lockPendingKey(entry.division.name));
-  settleForOffice(SpreadsheetApp.getActiveSpreadsheet(), [entry], settings, state);
+  settleForOffice(SpreadsheetApp.getActiveSpreadsheet(), () => [entry], settings, state);
 }
 
 /**
  * What only the Office may do, done on each of its calls: narrow the tabs submitted since, and move
- * the queued history into its tab. Costs nothing when nothing is pending.
+ * the queued history into its tab. Costs nothing when nothing is pending (`entries` is only asked for then).
  */
-export function settleForOffice(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: DivisionSheet[], settings: Settings, state: DocumentState): void {
+export function settleForOffice(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: () => DivisionSheet[], settings: Settings, state: DocumentState): void {
   const pending = state.withPrefix(DocumentState.lockPendingKey('')).length + state.withPrefix(DocumentState.historyQueuePrefix()).length;
   if (pending === 0) return;
   // Two Office sidebars refreshing at once must not write the same history rows twice: one settles, the
@@ -70,7 +70,7 @@ export function settleForOffice(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, en
   if (!lock.tryLock(SETTLE_WAIT_MS)) return;
   try {
     const fresh = DocumentState.load();
-    for (const entry of entries) {
+    for (const entry of entries()) {
       const key = DocumentState.lockPendingKey(entry.division.name);
       if (!fresh.get(key)) continue;
       // Without an Office e-mail there is nobody to narrow to; setup locks the tab once one is set.

@@ -15,9 +15,9 @@ import type { SummaryDocument } from '../../core/summary/model';
 import { renderDocx } from '../../render/renderDocx';
 import { currentUserEmail, isOffice } from '../sheet/access';
 import { localNow, readDivisionReports } from '../sheet/divisionReports';
-import { findDivisionSheets, indexSheets } from '../sheet/divisionSheets';
+import { DivisionTabs } from '../sheet/divisionTabs';
 import { DocumentState } from '../sheet/documentState';
-import { withDocumentLock } from '../sheet/lock';
+import { withDocumentLockAs } from '../sheet/lock';
 import { requireSettings } from '../sheet/settingsSheet';
 import { installRuntimeShims } from './runtimeShims';
 import { DriveFile, blobOf, mimeTypes, createGoogleDoc, discard, folderOfSheet, renameFile, shareFile, uploadFile } from './summaryFile';
@@ -72,13 +72,13 @@ export function consolidate(archived?: ArchivedInput): ConsolidationResult & { n
   const settings = archived ? archived.settings : current;
   const email = currentUserEmail();
   if (!isOffice(current, email)) throw new Error('Chức năng Tổng hợp dành cho Văn phòng Sở. Nếu bạn cần bản tổng hợp, vui lòng liên hệ Văn phòng Sở.');
-  return withDocumentLock('Tổng hợp', () => {
+  return withDocumentLockAs('Tổng hợp', email, () => {
     const form = resolveForm(settings);
     const state = DocumentState.load();
     const now = localNow();
     const reports = archived
       ? archived.reports
-      : readDivisionReports(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), settings, form, state, now.slice(0, 10), (done, total) => {
+      : readDivisionReports(new DivisionTabs(ss, settings.divisions, state).all(), settings, form, state, now.slice(0, 10), (done, total) => {
           // Three toasts whatever the number of divisions: each is a service call.
           if (done === 1 || done === Math.ceil(total / 2) || done === total) toast(ss, `Đang đọc ${done}/${total} phòng, đơn vị…`);
         });

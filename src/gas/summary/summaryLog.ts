@@ -20,15 +20,19 @@ export interface LogEntry {
   complete: string;
 }
 
+/** The log tab, created when missing (setup creates it, so a first "Tổng hợp" does not pay for it). */
+export function logSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, existing = spreadsheet.getSheetByName(LOG_TAB)): GoogleAppsScript.Spreadsheet.Sheet {
+  if (existing) return existing;
+  const sheet = spreadsheet.insertSheet(LOG_TAB, spreadsheet.getSheets().length);
+  sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]).setFontWeight('bold').setBackground('#d9e2f3');
+  sheet.setFrozenRows(1);
+  sheet.setColumnWidth(4, 480);
+  sheet.getRange('A:A').setNumberFormat('HH:mm dd/MM/yyyy');
+  return sheet;
+}
+
 export function appendLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): void {
-  let sheet = spreadsheet.getSheetByName(LOG_TAB);
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(LOG_TAB, spreadsheet.getSheets().length);
-    sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]).setFontWeight('bold').setBackground('#d9e2f3');
-    sheet.setFrozenRows(1);
-    sheet.setColumnWidth(4, 480);
-    sheet.getRange('A:A').setNumberFormat('HH:mm dd/MM/yyyy');
-  }
+  const sheet = logSheet(spreadsheet);
   const link = hyperlinkFormula(entry.url, entry.name);
   // A leading apostrophe keeps "8/9" as text: typed as is, Sheets would read it as a date.
   sheet.appendRow([entry.time, entry.by, entry.version, link, `'${entry.complete}`]);

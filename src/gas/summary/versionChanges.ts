@@ -10,7 +10,7 @@ import { changesSince } from '../../core/versions/changes';
 import { NO_CHANGES } from '../../core/versions/wording';
 import { currentUserEmail, isOffice } from '../sheet/access';
 import { localNow, readDivisionReports } from '../sheet/divisionReports';
-import { findDivisionSheets, indexSheets } from '../sheet/divisionSheets';
+import { DivisionTabs } from '../sheet/divisionTabs';
 import { DocumentState } from '../sheet/documentState';
 import { requireSettings } from '../sheet/settingsSheet';
 import { readLastRecord } from './versionStore';
@@ -24,7 +24,7 @@ export function changesSinceLastVersion(): VersionChangesView {
   const form = resolveForm(settings);
   const state = DocumentState.load();
   const now = localNow();
-  const reports = readDivisionReports(findDivisionSheets(indexSheets(ss.getSheets()), settings.divisions, state), settings, form, state, now.slice(0, 10));
+  const reports = readDivisionReports(new DivisionTabs(ss, settings.divisions, state).all(), settings, form, state, now.slice(0, 10));
   const words = changesSince(last, summaryRecord(reports, settings, form, { version: state.runCount(periodId(settings.period)) + 1, now }), form);
   if (!words) return { title: null, divisions: [], message: `Bản tổng hợp gần nhất (bản ${last.version}) thuộc kỳ ${last.period}: bản tới là bản đầu của kỳ này, không so sánh.` };
   return { title: words.title, divisions: words.divisions, message: words.divisions.length ? null : NO_CHANGES };

@@ -8,7 +8,9 @@ import type { VersionRecord } from '../../core/versions/record';
 import { decodeRecord, encodeRecord, fromCells, toCells } from '../../core/versions/storage';
 import { protectSheet } from '../setup/protection';
 
-export const VERSIONS_TAB = 'Dữ liệu tổng hợp';
+import { OFFICE_TABS } from '../../core/officeTabs';
+
+export const VERSIONS_TAB = OFFICE_TABS.versionRecords;
 const HEADER = ['Bản', 'Thời gian', 'Kỳ báo cáo', 'Số ô dữ liệu', 'Dữ liệu (do tiện ích ghi, không sửa)'];
 const FIRST_DATA_COLUMN = HEADER.length;
 
@@ -22,7 +24,8 @@ export function readLastRecord(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
   return decodeRecord(fromCells(row.slice(FIRST_DATA_COLUMN - 1)));
 }
 
-function versionsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, officeEmails: string[]): GoogleAppsScript.Spreadsheet.Sheet {
+/** The hidden record tab, created when missing (setup creates it, so a first "Tổng hợp" does not pay for it). */
+export function versionsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, officeEmails: string[]): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = spreadsheet.getSheetByName(VERSIONS_TAB);
   if (existing) return existing;
   const sheet = spreadsheet.insertSheet(VERSIONS_TAB, spreadsheet.getSheets().length);
