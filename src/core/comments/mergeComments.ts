@@ -6,16 +6,7 @@
 import { CommentRecord, FOR_OFFICE } from './commentRecord';
 
 /** A comment as Drive lists it, with its version's number and the time already in local "HH:mm dd/MM/yyyy". */
-export interface DocComment {
-  commentId: string;
-  fileId: string;
-  version: number;
-  author: string;
-  time: string;
-  quoted: string;
-  content: string;
-  resolved: boolean;
-  deleted: boolean;
+export interface DocComment extends Pick<CommentRecord, 'commentId' | 'fileId' | 'version' | 'author' | 'time' | 'quoted' | 'content' | 'resolved' | 'deleted'> {
   /** The contents of its replies, to see whether an answer is already there. */
   replies: string[];
 }
