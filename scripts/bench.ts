@@ -124,10 +124,15 @@ function liveRefreshRows(n: number): Row[] {
   if (run.call<string>('getEditStamp', live.sheetId) === live.stamp) throw new Error('Dấu sửa đổi không đổi sau khi sửa');
   run.call('getSidebarState', 'QLKH');
   const changed = { total: run.g.calls.total, reads: run.g.calls.countOf('Range.getValues') };
+  // The sidebar then asks for the view's leadership comments in a call of its own.
+  run.g.calls.reset();
+  run.call('getLeadershipComments', 'QLKH');
+  const comments = run.g.calls.total;
   return [
     { what: `Thanh bên tự cập nhật, ${n} phòng: một lần hỏi khi tab không đổi (mỗi 3 giây)`, value: `${unchanged} lần gọi` },
     { what: `Thanh bên tự cập nhật, ${n} phòng × 100 dòng: hỏi + đọc lại sau một lần sửa`, value: `${unchanged + changed.total} lần gọi (${changed.reads} lần đọc)` },
     { what: `onEdit, lần sửa đầu trong một phút / các lần sau (${n} phòng)`, value: `${onEdit} / ${onEditAgain} lần gọi` },
+    { what: `Thanh bên tự cập nhật, ${n} phòng: góp ý của lãnh đạo cho tab (lời gọi riêng sau khi đọc lại)`, value: `${comments} lần gọi` },
   ];
 }
 
