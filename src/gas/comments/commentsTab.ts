@@ -4,7 +4,7 @@
  */
 import { COMMENTS_TAB, COMMENT_COLUMNS, CommentRecord, recordsOfGrid, rowOfRecord } from '../../core/comments/commentRecord';
 import type { Settings } from '../../core/settings';
-import { protectSheet } from '../setup/protection';
+import { createOfficeTab } from '../sheet/officeTab';
 
 export function readCommentRecords(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CommentRecord[] {
   const sheet = ss.getSheetByName(COMMENTS_TAB);
@@ -12,18 +12,10 @@ export function readCommentRecords(ss: GoogleAppsScript.Spreadsheet.Spreadsheet)
 }
 
 function createCommentsTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = ss.insertSheet(COMMENTS_TAB, ss.getSheets().length);
-  sheet
-    .getRange(1, 1, 1, COMMENT_COLUMNS.length)
-    .setValues([[...COMMENT_COLUMNS]])
-    .setFontWeight('bold')
-    .setBackground('#d9e2f3');
-  sheet.setFrozenRows(1);
-  sheet.setColumnWidth(5, 320);
-  sheet.setColumnWidth(6, 320);
-  sheet.setColumnWidth(8, 280);
-  protectSheet(sheet, 'góp ý của lãnh đạo (chỉ Văn phòng Sở sửa; phòng, đơn vị trả lời trong thanh bên)', settings.officeEmails);
-  return sheet;
+  return createOfficeTab(ss, COMMENTS_TAB, COMMENT_COLUMNS, {
+    widths: { 5: 320, 6: 320, 8: 280 },
+    protection: { description: 'góp ý của lãnh đạo (chỉ Văn phòng Sở sửa; phòng, đơn vị trả lời trong thanh bên)', officeEmails: settings.officeEmails },
+  });
 }
 
 /**

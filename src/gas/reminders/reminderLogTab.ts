@@ -2,7 +2,7 @@
 import type { Grid } from '../../core/grid';
 import { REMINDER_LOG_HEADER, REMINDER_LOG_TAB, ReminderLogEntry, SentMail, logRow, sentMails } from '../../core/reminders/log';
 import { readSheetGrid } from '../sheet/grid';
-import { protectSheet } from '../setup/protection';
+import { createOfficeTab } from '../sheet/officeTab';
 
 export function readSentMails(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): SentMail[] {
   const sheet = ss.getSheetByName(REMINDER_LOG_TAB);
@@ -14,12 +14,7 @@ export function appendReminderLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   if (entries.length === 0) return;
   let sheet = ss.getSheetByName(REMINDER_LOG_TAB);
   if (!sheet) {
-    sheet = ss.insertSheet(REMINDER_LOG_TAB, ss.getSheets().length);
-    sheet.getRange(1, 1, 1, REMINDER_LOG_HEADER.length).setValues([REMINDER_LOG_HEADER]).setFontWeight('bold').setBackground('#d9e2f3');
-    sheet.setFrozenRows(1);
-    sheet.setColumnWidth(3, 300);
-    sheet.setColumnWidth(5, 480);
-    protectSheet(sheet, REMINDER_LOG_TAB, officeEmails);
+    sheet = createOfficeTab(ss, REMINDER_LOG_TAB, REMINDER_LOG_HEADER, { widths: { 3: 300, 5: 480 }, protection: { description: REMINDER_LOG_TAB, officeEmails } });
   }
   // A leading apostrophe keeps "08:05 02/12/2026" as text: Sheets would read it as a date otherwise.
   const rows = entries.map((e) => logRow(e).map((v, i) => (i === 0 ? `'${v}` : v)));

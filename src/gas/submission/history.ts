@@ -8,7 +8,7 @@
 import { OFFICE_TABS } from '../../core/officeTabs';
 import type { SubmissionHistoryLine } from '../../core/sidebarApi';
 import { DocumentState } from '../sheet/documentState';
-import { protectSheet } from '../setup/protection';
+import { createOfficeTab } from '../sheet/officeTab';
 
 export const HISTORY_TAB = OFFICE_TABS.submissionHistory;
 const HEADER = ['Thời gian', 'Phòng, đơn vị', 'Việc', 'Người thực hiện', 'Ô', 'Giá trị cũ', 'Giá trị mới', 'Lý do'];
@@ -73,11 +73,7 @@ function asText(value: string): string {
 function historySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, officeEmails: string[]): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = ss.getSheetByName(HISTORY_TAB);
   if (existing) return existing;
-  const sheet = ss.insertSheet(HISTORY_TAB, ss.getSheets().length);
-  sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]).setFontWeight('bold').setBackground('#d9e2f3');
-  sheet.setFrozenRows(1);
-  protectSheet(sheet, 'lịch sử nộp, mở lại, chỉ Văn phòng Sở sửa', officeEmails);
-  return sheet;
+  return createOfficeTab(ss, HISTORY_TAB, HEADER, { protection: { description: 'lịch sử nộp, mở lại, chỉ Văn phòng Sở sửa', officeEmails } });
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The "Lịch sử tổng hợp" tab: one row per "Tổng hợp" run — time, who, link, divisions complete. */
 import { OFFICE_TABS } from '../../core/officeTabs';
+import { createOfficeTab } from '../sheet/officeTab';
 
 export const LOG_TAB = OFFICE_TABS.summaryLog;
 const HEADER = ['Thời gian', 'Người tổng hợp', 'Bản', 'Văn bản', 'Số phòng, đơn vị đã đủ'];
@@ -23,10 +24,7 @@ export interface LogEntry {
 /** The log tab, created when missing (setup creates it, so a first "Tổng hợp" does not pay for it). */
 export function logSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, existing = spreadsheet.getSheetByName(LOG_TAB)): GoogleAppsScript.Spreadsheet.Sheet {
   if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(LOG_TAB, spreadsheet.getSheets().length);
-  sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]).setFontWeight('bold').setBackground('#d9e2f3');
-  sheet.setFrozenRows(1);
-  sheet.setColumnWidth(4, 480);
+  const sheet = createOfficeTab(spreadsheet, LOG_TAB, HEADER, { widths: { 4: 480 } });
   sheet.getRange('A:A').setNumberFormat('HH:mm dd/MM/yyyy');
   return sheet;
 }

@@ -6,7 +6,7 @@
  */
 import type { VersionRecord } from '../../core/versions/record';
 import { decodeRecord, encodeRecord, fromCells, toCells } from '../../core/versions/storage';
-import { protectSheet } from '../setup/protection';
+import { createOfficeTab } from '../sheet/officeTab';
 
 import { OFFICE_TABS } from '../../core/officeTabs';
 
@@ -28,12 +28,7 @@ export function readLastRecord(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
 export function versionsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, officeEmails: string[]): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = spreadsheet.getSheetByName(VERSIONS_TAB);
   if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(VERSIONS_TAB, spreadsheet.getSheets().length);
-  sheet.getRange(1, 1, 1, HEADER.length).setValues([HEADER]).setFontWeight('bold');
-  sheet.setFrozenRows(1);
-  sheet.hideSheet();
-  protectSheet(sheet, 'dữ liệu các bản tổng hợp, chỉ tiện ích ghi', officeEmails);
-  return sheet;
+  return createOfficeTab(spreadsheet, VERSIONS_TAB, HEADER, { hidden: true, protection: { description: 'dữ liệu các bản tổng hợp, chỉ tiện ích ghi', officeEmails } });
 }
 
 /** Keeps what this run reported, one row after the last. */
