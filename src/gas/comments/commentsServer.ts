@@ -5,7 +5,7 @@ import { formatDateTime } from '../../core/dates';
 import type { Settings } from '../../core/settings';
 import type { CommentSyncSummary, CommentsPanel } from '../../core/sidebarApi';
 import { canEditDivision, currentUserEmail, isOffice } from '../sheet/access';
-import { localNow } from '../sheet/divisionReports';
+import { localNow } from '../sheet/localTime';
 import { DivisionSheet, findDivisionSheets, indexSheets } from '../sheet/divisionSheets';
 import { DocumentState } from '../sheet/documentState';
 import { requireSettings } from '../sheet/settingsSheet';

@@ -11,7 +11,8 @@ import { DocComment, mergeComments } from '../../core/comments/mergeComments';
 import { resolveForm } from '../../core/form';
 import type { Settings } from '../../core/settings';
 import type { CommentSyncSummary } from '../../core/sidebarApi';
-import { localNow, readDivisionReports } from '../sheet/divisionReports';
+import { readDivisionReports } from '../sheet/divisionReports';
+import { localDateTime, localNow } from '../sheet/localTime';
 import { DivisionTabs } from '../sheet/divisionTabs';
 import { DocumentState } from '../sheet/documentState';
 import { withDocumentLock } from '../sheet/lock';
@@ -25,10 +26,10 @@ const SYNCED_AT = 'commentsSyncedAt';
 /** The Office's sidebar syncs on opening at most this often. */
 export const AUTO_SYNC_MS = 5 * 60 * 1000;
 
-/** How far the script's time zone is ahead of UTC now, from one formatDate call (not one per comment). */
+/** How far the script's time zone is ahead of UTC now, from the clock read once (not once per comment). */
 function zoneOffsetMs(): number {
   const now = new Date();
-  const local = Utilities.formatDate(now, Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm:ss");
+  const local = localDateTime(now, true);
   return Math.round((Date.parse(`${local}Z`) - now.getTime()) / 60000) * 60000;
 }
 
@@ -57,7 +58,7 @@ function docComment(c: DriveComment, fileId: string, version: number, offsetMs: 
 /** The time of the last sync, "HH:mm dd/MM/yyyy", or null. */
 export function lastSyncedAt(all: Record<string, string>): string | null {
   const ms = Number(all[SYNCED_AT]);
-  return ms > 0 ? formatDateTime(Utilities.formatDate(new Date(ms), Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm")) : null;
+  return ms > 0 ? formatDateTime(localDateTime(new Date(ms))) : null;
 }
 
 export function syncDue(all: Record<string, string>, nowMs: number): boolean {

@@ -23,7 +23,7 @@ import { tabPeriodMismatch, tabPeriodMessage } from '../../core/periods/tabPerio
 import type { Settings } from '../../core/settings';
 import { AUTOMATIC_FORMAT } from '../../core/tabLayout';
 import { currentUserEmail, isOffice } from '../sheet/access';
-import { localNow } from '../sheet/divisionReports';
+import { localNow } from '../sheet/localTime';
 import { DivisionSheet, findDivisionSheets, indexSheets } from '../sheet/divisionSheets';
 import { DocumentState } from '../sheet/documentState';
 import { withDocumentLock } from '../sheet/lock';

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '../../core/dates';
 import { MailOutcome, ReminderPlan, digestMail, planReminders } from '../../core/reminders/plan';
 import type { Settings } from '../../core/settings';
 import { currentUserEmail, isOffice } from '../sheet/access';
-import { localNow } from '../sheet/divisionReports';
+import { localNow } from '../sheet/localTime';
 import { requireSettings } from '../sheet/settingsSheet';
 import { escapeHtml } from '../menu';
 import { readReminderInput } from './reminderInput';

@@ -6,7 +6,7 @@
  * the log in one write.
  */
 import { isOffice } from '../sheet/access';
-import { localNow } from '../sheet/divisionReports';
+import { localNow } from '../sheet/localTime';
 import { withDocumentLock } from '../sheet/lock';
 import type { ReminderLogEntry } from '../../core/reminders/log';
 import { SENT } from '../../core/reminders/log';

@@ -7,7 +7,7 @@
 import { periodKey } from '../../core/reminders/plan';
 import type { Settings } from '../../core/settings';
 import { DocumentState } from '../sheet/documentState';
-import { localNow } from '../sheet/divisionReports';
+import { localNow } from '../sheet/localTime';
 
 /** The public function (src/main.ts) the trigger calls. */
 export const REMINDER_HANDLER = 'remindDeadlines';

@@ -3,17 +3,9 @@ import { periodId } from '../../core/periods/kind';
 import { checkDate, DivisionReport, buildDivisionReport } from '../../core/divisionReport';
 import type { ResolvedForm } from '../../core/form';
 import type { Settings } from '../../core/settings';
-import { zonedDateTime } from '../../core/zonedTime';
 import type { DivisionTab } from './divisionTabs';
 import { DocumentState } from './documentState';
 import type { TabCells } from './grid';
-
-/** Today's date and time in the script's time zone ('YYYY-MM-DDTHH:MM'): one call, the zone's name. */
-export function localNow(): string {
-  const now = new Date();
-  const timeZone = Session.getScriptTimeZone();
-  return zonedDateTime(now, timeZone) ?? Utilities.formatDate(now, timeZone, "yyyy-MM-dd'T'HH:mm");
-}
 
 /** `read`: the tab's cells when the caller has read them already. */
 export function reportFor(entry: DivisionTab, form: ResolvedForm, settings: Settings, state: DocumentState, today: string, read?: TabCells): DivisionReport {

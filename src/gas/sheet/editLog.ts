@@ -6,6 +6,7 @@
  */
 import { ACTION_CHANGED, historyChanges, type HistoryEntry } from '../submission/history';
 import { DocumentState } from './documentState';
+import { localDateTime } from './localTime';
 
 const MIN_INTERVAL_MS = 60 * 1000;
 /** Google does not always say who edited (simple triggers, users of another domain). */
@@ -39,8 +40,8 @@ export function recordEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   const sheetId = e.range.getSheet().getSheetId();
   const state = DocumentState.load();
   const now = new Date();
-  // Local time costs two calls: only asked for when something records it.
-  const local = () => Utilities.formatDate(now, Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm:ss");
+  // Local time costs a call (the time zone): only asked for when something records it.
+  const local = () => localDateTime(now, true);
   const changes: Record<string, string> = { [DocumentState.editStampKey(sheetId)]: String(now.getTime()) };
   const last = state.lastEdit(sheetId);
   if (!last || now.getTime() - new Date(last).getTime() >= MIN_INTERVAL_MS) changes[DocumentState.lastEditKey(sheetId)] = local();

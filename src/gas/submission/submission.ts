@@ -13,13 +13,14 @@ import { periodId } from '../../core/periods/kind';
 import type { Division, Settings } from '../../core/settings';
 import type { DivisionSheet } from '../sheet/divisionSheets';
 import { DocumentState } from '../sheet/documentState';
+import { localDateTime } from '../sheet/localTime';
 import { protectDivisionTab } from '../setup/protection';
 import { ACTION_REOPENED, ACTION_SUBMITTED, flushHistory, historyChanges } from './history';
 
 const SETTLE_WAIT_MS = 2000;
 
 function localStamp(now: Date): string {
-  return Utilities.formatDate(now, Session.getScriptTimeZone(), "yyyy-MM-dd'T'HH:mm:ss");
+  return localDateTime(now, true);
 }
 
 /** A new edit stamp, so that a sidebar open on the tab shows the change within seconds. */
