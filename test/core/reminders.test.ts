@@ -132,6 +132,9 @@ describe('who gets a reminder', () => {
     // A later deadline of the same period is not a new period.
     const extended = reminderSettings((s) => (s.period.deadline = '2024-07-05'));
     expect(planReminders({ ...inputFor(extended, '2024-07-04', ['inProgress']), enabledFor: periodKey(june) }).stop).toBeNull();
+    // Nor is another wording of the same period ("6 tháng" for "6 tháng đầu năm").
+    const reworded = reminderSettings((s) => (s.period.periodLabel = '6 tháng'));
+    expect(planReminders({ ...inputFor(reworded, '2024-06-26', ['inProgress']), enabledFor: periodKey(june) }).stop).toBeNull();
   });
 });
 

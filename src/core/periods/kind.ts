@@ -40,6 +40,13 @@ export function periodId(period: Pick<ReportingPeriod, 'year' | 'periodLabel'>):
   return `${period.year}-${kind ?? textKey(period.periodLabel)}`;
 }
 
+/** The year and a label of a period id: the product's label for a known kind, the id's own text otherwise. */
+export function periodOfId(id: string): Pick<ReportingPeriod, 'year' | 'periodLabel'> {
+  const m = /^(\d{4})-(.*)$/.exec(id);
+  if (!m) return { year: NaN, periodLabel: id };
+  return { year: Number(m[1]), periodLabel: KIND_LABELS[m[2] as PeriodKind] ?? m[2] };
+}
+
 /** What the settings cell should say when a label names no known period. */
 export function unknownPeriodMessage(label: string): string {
   return `«${label}» không phải là kỳ báo cáo đã biết. Ghi một trong: ${Object.values(KIND_LABELS).join('; ')}.`;

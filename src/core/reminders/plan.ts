@@ -12,7 +12,7 @@
 import type { DivisionReport } from '../divisionReport';
 import { ResolvedForm, periodOfYear } from '../form';
 import type { Settings } from '../settings';
-import { textKey } from '../text';
+import { periodId, periodOfId } from '../periods/kind';
 import type { SentMail } from './log';
 import { DigestLine, digestMailText, divisionMailText, missingSentence } from './messages';
 import { ReminderDay, reminderDay } from './schedule';
@@ -64,14 +64,14 @@ export interface ReminderPlan {
 
 export const DIGEST_NAME = 'Văn phòng Sở';
 
-/** The period reminders are turned on for: a new year or period label is a new period (a later deadline is not). */
+/** The period reminders are turned on for (core/periods periodId): another year or kind of period is a new period (a later deadline, or another wording of the same label, is not). */
 export function periodKey(settings: Settings): string {
-  return `${settings.period.year}|${textKey(settings.period.periodLabel)}`;
+  return periodId(settings.period);
 }
 
 function periodOfKey(key: string): string {
-  const [year, label] = key.split('|');
-  return periodOfYear(label ?? '', Number(year));
+  const p = periodOfId(key);
+  return periodOfYear(p.periodLabel, p.year);
 }
 
 /** Why a division gets no mail today, or null when it gets one. */

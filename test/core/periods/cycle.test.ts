@@ -1,7 +1,7 @@
 /** The reporting cycle as data: kinds recognised from labels, ids, the next period, the data cut-off. */
 import fc from 'fast-check';
 import { defaultSettings, ReportingPeriod } from '../../../src/core/settings';
-import { KIND_LABELS, PeriodKind, periodId, periodKind } from '../../../src/core/periods/kind';
+import { KIND_LABELS, PeriodKind, periodId, periodKind, periodOfId } from '../../../src/core/periods/kind';
 import { chosenPeriod, nextPeriod } from '../../../src/core/periods/next';
 import { dataCutOff, ruleCutOff } from '../../../src/core/periods/cutoff';
 import { readSettingsTab, settingsTabRows } from '../../../src/core/settingsTab';
@@ -108,6 +108,16 @@ test('property: the cut-off by the rule runs from the 15th to the 14th, ends in 
         const gapDays = (Date.parse(dataCutOff(n).from) - Date.parse(cut.to)) / 86400000;
         expect(gapDays).toBe(1);
       }
+    }),
+  );
+});
+
+test('a period id reads back as the same period: its year, and a label of the same kind', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 2000, max: 2100 }), fc.constantFrom(...(Object.keys(KIND_LABELS) as PeriodKind[])), (year, kind) => {
+      const back = periodOfId(periodId({ year, periodLabel: KIND_LABELS[kind] }));
+      expect(back.year).toBe(year);
+      expect(periodKind(back.periodLabel)).toBe(kind);
     }),
   );
 });
