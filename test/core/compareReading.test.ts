@@ -156,6 +156,11 @@ describe('what changed since the last version', () => {
     const other = { ...previous, period: '6 tháng đầu năm 2023' };
     expect(modelText(buildSummary(edited, settings, form, { now, version: 3, previousVersion: other }))).not.toContain('Thay đổi so với bản');
   });
+
+  test('a record of the same period under another wording of its label is compared with', () => {
+    const reworded = { ...previous, period: '6 tháng 2024' };
+    expect(modelText(buildSummary(edited, settings, form, { now, version: 3, previousVersion: reworded }))).toContain('Thay đổi so với bản');
+  });
 });
 
 test('QLKH is the division the stories edit', () => {

@@ -40,6 +40,12 @@ export function periodId(period: Pick<ReportingPeriod, 'year' | 'periodLabel'>):
   return `${period.year}-${kind ?? textKey(period.periodLabel)}`;
 }
 
+/** The id of a period named with its year ("6 tháng đầu năm 2024", as periodOfYear writes it): wording aside, the same period gives the same id. */
+export function periodIdOfName(name: string): string {
+  const year = /(\d{4})\s*$/.exec(name.trim());
+  return year ? periodId({ year: Number(year[1]), periodLabel: name.trim().slice(0, year.index).trim() }) : textKey(name);
+}
+
 /** The year and a label of a period id: the product's label for a known kind, the id's own text otherwise. */
 export function periodOfId(id: string): Pick<ReportingPeriod, 'year' | 'periodLabel'> {
   const m = /^(\d{4})-(.*)$/.exec(id);

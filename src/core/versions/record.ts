@@ -55,7 +55,7 @@ export interface VersionRecord {
   version: number;
   /** Local date-time of the run, 'YYYY-MM-DDTHH:MM'. */
   time: string;
-  /** "6 tháng đầu năm 2024": a record of another period is never compared with. */
+  /** "6 tháng đầu năm 2024": a record of another period (core/periods periodIdOfName) is never compared with. */
   period: string;
   divisions: DivisionRecord[];
 }

@@ -1,7 +1,7 @@
 /** The reporting cycle as data: kinds recognised from labels, ids, the next period, the data cut-off. */
 import fc from 'fast-check';
 import { defaultSettings, ReportingPeriod } from '../../../src/core/settings';
-import { KIND_LABELS, PeriodKind, periodId, periodKind, periodOfId } from '../../../src/core/periods/kind';
+import { KIND_LABELS, PeriodKind, periodId, periodKind, periodIdOfName, periodOfId } from '../../../src/core/periods/kind';
 import { chosenPeriod, nextPeriod } from '../../../src/core/periods/next';
 import { dataCutOff, ruleCutOff } from '../../../src/core/periods/cutoff';
 import { readSettingsTab, settingsTabRows } from '../../../src/core/settingsTab';
@@ -118,6 +118,18 @@ test('a period id reads back as the same period: its year, and a label of the sa
       const back = periodOfId(periodId({ year, periodLabel: KIND_LABELS[kind] }));
       expect(back.year).toBe(year);
       expect(periodKind(back.periodLabel)).toBe(kind);
+    }),
+  );
+});
+
+test('a period named with its year has the id of that period, whatever the wording', () => {
+  expect(periodIdOfName('6 tháng đầu năm 2024')).toBe('2024-H1');
+  expect(periodIdOfName('6 tháng 2024')).toBe('2024-H1');
+  expect(periodIdOfName('cả năm 2024')).toBe('2024-Y');
+  expect(periodIdOfName('9 tháng đầu năm 2025')).not.toBe(periodIdOfName('9 tháng đầu năm 2024'));
+  fc.assert(
+    fc.property(fc.integer({ min: 2000, max: 2100 }), fc.constantFrom(...(Object.keys(KIND_LABELS) as PeriodKind[])), (year, kind) => {
+      expect(periodIdOfName(`${KIND_LABELS[kind]} ${year}`)).toBe(periodId({ year, periodLabel: KIND_LABELS[kind] }));
     }),
   );
 });
