@@ -153,10 +153,22 @@ function asDecimalTyped(value: number): string {
   return `${value.toFixed(4).replace('.', ',')}`;
 }
 
+/**
+ * `value` rounded to `decimals` places the way people round: half away from zero, on the decimal figure rather than its
+ * binary approximation (0.15 - 0.1 is 0.05 and rounds to 0.1; -0.05 rounds to -0.1). Every figure the report shows and every
+ * comparison it states is rounded here, so a table cell and the sentence about it cannot disagree.
+ */
+export function roundTo(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  const scaled = Number((Math.abs(value) * scale).toPrecision(12));
+  const rounded = Math.round(scaled) / scale;
+  return value < 0 && rounded !== 0 ? -rounded : rounded;
+}
+
 /** 1234567.891 → "1.234.567,89" (at most `decimals` decimals, trailing zeros dropped). */
 export function formatNumber(value: number, decimals = 2): string {
   const negative = value < 0;
-  const fixed = Math.abs(value).toFixed(decimals);
+  const fixed = Math.abs(roundTo(value, decimals)).toFixed(decimals);
   let [intPart, frac = ''] = fixed.split('.');
   frac = frac.replace(/0+$/, '');
   intPart = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -166,9 +178,10 @@ export function formatNumber(value: number, decimals = 2): string {
 
 /** A percentage with one decimal: 112.5 → "112,5%". */
 export function formatPercent(percent: number): string {
-  const fixed = Math.abs(percent).toFixed(1).replace('.', ',');
+  const rounded = roundTo(percent, 1);
+  const fixed = Math.abs(rounded).toFixed(1).replace('.', ',');
   const int = fixed.split(',')[0].replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${percent < 0 ? '-' : ''}${int},${fixed.split(',')[1]}%`;
+  return `${rounded < 0 ? '-' : ''}${int},${fixed.split(',')[1]}%`;
 }
 
 /** numerator / denominator as a percentage, or null when it cannot be computed (missing or zero). */

@@ -1,4 +1,5 @@
-import { formatNumber, formatPercent, readNumber } from '../../src/core/numbers';
+import fc from 'fast-check';
+import { formatNumber, formatPercent, readNumber, roundTo } from '../../src/core/numbers';
 
 describe('reading numbers the way people type them', () => {
   test.each([
@@ -59,5 +60,36 @@ describe('writing numbers the Vietnamese way', () => {
     expect(formatPercent(104.1666)).toBe('104,2%');
     expect(formatPercent(1234.5)).toBe('1.234,5%');
     expect(formatPercent(100)).toBe('100,0%');
+  });
+});
+
+describe('roundTo: figures are rounded the way people round them', () => {
+  test('half away from zero, on the decimal figure the division typed', () => {
+    expect(roundTo(0.05, 1)).toBe(0.1);
+    expect(roundTo(-0.05, 1)).toBe(-0.1);
+    expect(roundTo(0.15 - 0.1, 1)).toBe(0.1);
+    expect(roundTo(1.005, 2)).toBe(1.01);
+    expect(roundTo(-0.04, 1)).toBe(0);
+    expect(Object.is(roundTo(-0.04, 1), -0)).toBe(false);
+  });
+
+  test('for any figure, rounding is symmetric and agrees with rounding its decimal digits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 2 }), (hundredths, decimals) => {
+        const value = hundredths / 100;
+        expect(roundTo(-value, decimals)).toBe(-roundTo(value, decimals) || 0);
+        // The decimal digits of `value` rounded by hand: keep `decimals` places, look at the next digit.
+        const digits = Math.abs(hundredths);
+        const drop = 10 ** (2 - decimals);
+        const kept = Math.floor(digits / drop) + (digits % drop >= drop / 2 ? 1 : 0);
+        expect(Math.abs(roundTo(value, decimals))).toBe((kept * drop) / 100);
+      }),
+    );
+  });
+
+  test('a percentage shown is the rounded one: -0,05 is "-0,1%", never "-0,0%"', () => {
+    expect(formatPercent(-0.05)).toBe('-0,1%');
+    expect(formatPercent(-0.04)).toBe('0,0%');
+    expect(formatNumber(1.005)).toBe('1,01');
   });
 });

@@ -3,7 +3,7 @@
  * and which changed most against the previous year. The table shows the same comparisons (comparisonCells), so the text and
  * the table can never disagree: both are computed here, rounded as they are shown.
  */
-import { ratioPercent } from '../numbers';
+import { ratioPercent, roundTo } from '../numbers';
 import { isPercentUnit, pointsCell, rate } from './wording';
 
 export interface IndicatorFigures {
@@ -29,10 +29,6 @@ export type PlanStanding =
 /** The change against the previous year: a ratio in % (counts) or a difference in points (rates), rounded to one decimal. */
 export type YearChange = { kind: 'change'; value: number; points: boolean } | { kind: 'none' };
 
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
-}
-
 /** An indicator that is an allocation, not a result: its "plan" is the same figure, never something reached. */
 export function isPlanFigure(f: IndicatorFigures): boolean {
   return /^kế hoạch\s/iu.test(f.indicator.trim());
@@ -43,24 +39,38 @@ export function planStanding(f: IndicatorFigures): PlanStanding {
   if (isPlanFigure(f)) return { kind: 'planFigure' };
   if (f.plan === null || f.plan === 0) return { kind: 'noPlan' };
   if (isPercentUnit(f.unit)) {
-    const gap = round1(f.plan - f.estimate);
+    const gap = roundTo(f.plan - f.estimate, 1);
     return gap <= 0 ? { kind: 'reached', exceeded: gap < 0 } : { kind: 'short', gap };
   }
-  const ratio = round1(ratioPercent(f.estimate, f.plan)!);
+  const ratio = roundTo(ratioPercent(f.estimate, f.plan)!, 1);
   return ratio >= 100 ? { kind: 'reached', exceeded: ratio > 100 } : { kind: 'short', gap: ratio };
 }
 
+/**
+ * `current` against `base`, rounded as shown: the difference in points for a rate, the ratio in % less 100 for a count
+ * (computed from the ratio as the table rounds it, so "100,0%" in the table is never "giảm 0,1%" in the text).
+ */
+export function changeAgainst(current: number | null, base: number | null | undefined, unit: string): YearChange {
+  if (current === null || base === null || base === undefined) return { kind: 'none' };
+  if (isPercentUnit(unit)) return { kind: 'change', value: roundTo(current - base, 1), points: true };
+  if (base === 0) return { kind: 'none' };
+  return { kind: 'change', value: roundTo(roundTo(ratioPercent(current, base)!, 1) - 100, 1), points: false };
+}
+
+/** The table's cell for changeAgainst: "+0,5 điểm %" for a rate, "112,5%" for a count, '' when nothing compares. */
+export function changeCell(current: number | null, base: number | null | undefined, unit: string): string {
+  const c = changeAgainst(current, base, unit);
+  if (c.kind === 'none') return '';
+  return c.points ? pointsCell(c.value) : rate(ratioPercent(current, base!)!);
+}
+
 export function yearChange(f: IndicatorFigures): YearChange {
-  if (f.estimate === null || f.prevYear === null) return { kind: 'none' };
-  if (isPercentUnit(f.unit)) return { kind: 'change', value: round1(f.estimate - f.prevYear), points: true };
-  if (f.prevYear === 0) return { kind: 'none' };
-  return { kind: 'change', value: round1(ratioPercent(f.estimate, f.prevYear)! - 100), points: false };
+  return changeAgainst(f.estimate, f.prevYear, f.unit);
 }
 
 /** The two comparison cells of the table: "111,0%" for counts, "+0,5 điểm %" for rates, '' when there is nothing to compare. */
 export function comparisonCells(f: IndicatorFigures): { vsPrevYear: string; vsPlan: string } {
-  const change = yearChange(f);
-  const vsPrevYear = change.kind === 'none' ? '' : change.points ? pointsCell(change.value) : rate(ratioPercent(f.estimate, f.prevYear)!);
+  const vsPrevYear = changeCell(f.estimate, f.prevYear, f.unit);
   let vsPlan = '';
   const standing = planStanding(f);
   if (standing.kind === 'reached' || standing.kind === 'short') vsPlan = isPercentUnit(f.unit) ? pointsCell(f.estimate! - f.plan!) : rate(ratioPercent(f.estimate, f.plan)!);

@@ -3,12 +3,11 @@
  * matched by division, indicator name and unit (textKey). An indicator not reported last year gets no comparison.
  */
 import type { DivisionReport } from '../divisionReport';
-import { ratioPercent } from '../numbers';
 import { textKey } from '../text';
 import { Blocks, paragraph, table } from './blocks';
 import { num, text } from './context';
-import type { IndicatorFigures, YearChange } from './indicators';
-import { figure, isPercentUnit, midSentence, points, pointsCell, rate } from './wording';
+import { IndicatorFigures, YearChange, changeAgainst, changeCell } from './indicators';
+import { figure, midSentence, points, rate } from './wording';
 
 /** An indicator's figures with last year's result of the same period: undefined when the indicator was not found last year. */
 export interface ComparedFigures extends IndicatorFigures {
@@ -36,23 +35,14 @@ export function withSamePeriod(figures: IndicatorFigures[], lastYear: DivisionRe
   });
 }
 
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
-}
-
 /** This period against the same period last year: a ratio in % (counts) or points (rates), rounded as shown. */
 export function samePeriodChange(f: ComparedFigures): YearChange {
-  if (f.samePeriod === undefined || f.samePeriod === null || f.firstPeriod === null) return { kind: 'none' };
-  if (isPercentUnit(f.unit)) return { kind: 'change', value: round1(f.firstPeriod - f.samePeriod), points: true };
-  if (f.samePeriod === 0) return { kind: 'none' };
-  return { kind: 'change', value: round1(ratioPercent(f.firstPeriod, f.samePeriod)! - 100), points: false };
+  return changeAgainst(f.firstPeriod, f.samePeriod, f.unit);
 }
 
 /** The two table cells: last year's figure and "112,5%" or "+0,5 điểm %". */
 export function samePeriodCells(f: ComparedFigures, figureCell: (value: number | null, unit: string) => string): [string, string] {
-  const c = samePeriodChange(f);
-  const vs = c.kind === 'none' ? '' : c.points ? pointsCell(f.firstPeriod! - f.samePeriod!) : rate(ratioPercent(f.firstPeriod, f.samePeriod ?? null)!);
-  return [figureCell(f.samePeriod ?? null, f.unit), vs];
+  return [figureCell(f.samePeriod ?? null, f.unit), changeCell(f.firstPeriod, f.samePeriod, f.unit)];
 }
 
 /** "số đề tài (từ 10 lên 12 đề tài, tăng 20,0%)", with the division when the Department's paragraph names it. */

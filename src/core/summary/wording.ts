@@ -1,6 +1,6 @@
 /** How a careful clerk writes figures, dates and typed values in running text (summary-report.md, writing rules). */
 import { formatDate, formatLongDate } from '../dates';
-import { formatNumber, formatPercent } from '../numbers';
+import { formatNumber, formatPercent, roundTo } from '../numbers';
 
 /** U+00A0: a space a line never breaks at, so "18,75 triệu đồng" stays on one line. */
 export const NBSP = '\u00a0';
@@ -105,7 +105,7 @@ export function points(difference: number): string {
  * column the words may wrap, the number itself ("+0,5") never does.
  */
 export function pointsCell(difference: number): string {
-  const rounded = Math.round(difference * 10) / 10;
+  const rounded = roundTo(difference, 1);
   const sign = rounded > 0 ? '+' : rounded < 0 ? '-' : '';
   return `${sign}${oneDecimal(Math.abs(rounded))} điểm %`;
 }
