@@ -9,6 +9,7 @@
 import { ND30 } from '../core/summary/format';
 import type { Alignment, TableBlock } from '../core/summary/model';
 import { CELL_PAD, textWidthTwips } from './docxMeasure';
+import { textLines } from './xmlSlots';
 
 /** The room a piece of text needs in a column: its width with a little to spare (fonts differ slightly), plus the cell padding. */
 const SAFETY = 1.04;
@@ -53,7 +54,7 @@ interface MeasuredLine {
 const SPACE = textWidthTwips(' ', ND30.tablePt, false);
 
 function measure(text: string, align: Alignment, bold: boolean): MeasuredLine[] {
-  return text.split(/\r\n?|\n/).map((line) => ({ pieces: pieces(line, align).map((p) => textWidthTwips(p, ND30.tablePt, bold)), space: SPACE }));
+  return textLines(text).map((line) => ({ pieces: pieces(line, align).map((p) => textWidthTwips(p, ND30.tablePt, bold)), space: SPACE }));
 }
 
 /** How many lines a cell takes in a column `width` twips wide, breaking as a word processor does: as many pieces as fit on each line. */

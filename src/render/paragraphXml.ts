@@ -7,7 +7,7 @@
 import type { HeadingBlock, ParagraphBlock, TextRun } from '../core/summary/model';
 import { ND30 } from '../core/summary/format';
 import { withoutLoneLastWord } from './docxMeasure';
-import { escapeXml } from './xmlSlots';
+import { escapeXml, textLines } from './xmlSlots';
 
 /** True when the paragraph has the document's default form, which needs no paragraph properties. */
 export function isBodyText(block: ParagraphBlock): boolean {
@@ -17,8 +17,7 @@ export function isBodyText(block: ParagraphBlock): boolean {
 function runXml(run: TextRun): string {
   const props = (run.bold ? '<w:b/><w:bCs/>' : '') + (run.italic ? '<w:i/><w:iCs/>' : '');
   const rPr = props ? `<w:rPr>${props}</w:rPr>` : '';
-  return run.text
-    .split('\n')
+  return textLines(run.text)
     .map((line, i) => `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`)
     .join('');
 }

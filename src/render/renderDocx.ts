@@ -33,7 +33,7 @@ import type { Alignment, Block, ChartBlock, ParagraphBlock, SummaryDocument, Tab
 import { packDocx } from './packDocx';
 import { bodyParagraphXml, headingXml, isBodyText } from './paragraphXml';
 import { tableXml } from './tableXml';
-import { XmlSlots, slotParagraph } from './xmlSlots';
+import { XmlSlots, slotParagraph, textLines } from './xmlSlots';
 import { CELL_PAD, PAGE, balancedLines, fitColumns, minimumWidths, mmToTwips, ptToTwips, split, textWidthTwips } from './docxMeasure';
 import { bindFigures } from './columnSizing';
 import { GroupLayout, bodyParts, groupLayouts } from './pageLayout';
@@ -67,7 +67,7 @@ interface RunStyle {
  * the document defaults and sizes from the paragraph styles, so a long report stays small and quick to write.
  */
 function runs(text: string, style: RunStyle = {}): TextRun[] {
-  return text.split('\n').map(
+  return textLines(text).map(
     (line, i) =>
       new TextRun({
         text: line,

@@ -9,7 +9,7 @@
  * the grid and on every cell, the header row repeated, rows kept whole, each cell one paragraph in one of
  * the table paragraph styles. The renderer puts a placeholder where each table goes (xmlSlots.ts).
  */
-import { escapeXml } from './xmlSlots';
+import { escapeXml, textLines } from './xmlSlots';
 
 export interface TableXmlOptions {
   /** Column widths in twips (the grid); the table is as wide as their sum. */
@@ -25,8 +25,7 @@ export interface TableXmlOptions {
 /** A cell's runs, as runs() in renderDocx writes them: line breaks typed in a cell stay line breaks; none for ''. */
 function runsXml(text: string): string {
   if (text === '') return '';
-  return text
-    .split(/\r\n?|\n/)
+  return textLines(text)
     .map((line, i) => `<w:r>${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`)
     .join('');
 }

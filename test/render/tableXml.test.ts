@@ -53,10 +53,16 @@ test('whatever a division types in a cell, the table stays well-formed XML and k
       const parsed = new DOMParser({ onError: (level, message) => void errors.push(`${level}: ${message}`) }).parseFromString(xml, 'text/xml');
       expect(errors).toEqual([]);
       const texts = Array.from({ length: parsed.getElementsByTagName('w:t').length }, (_, i) => parsed.getElementsByTagName('w:t').item(i)!.textContent).slice(1);
-      expect(texts.join('\n')).toBe(typed.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/\r\n?/g, '\n'));
+      expect(texts.join('\n')).toBe(typed.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/\r\n?|[\u2028\u2029]/g, '\n'));
     }),
   );
   expect(escapeXml('a & <b>')).toBe('a &amp; &lt;b&gt;');
+});
+
+test('a line or paragraph separator pasted from the web starts a new line, as Alt+Enter does', () => {
+  const xml = tableXml({ widths: [1000], borderSize: 4, margins: MARGINS, header: [{ text: 'STT', style: 's' }], rows: [[{ text: 'Dòng một\u2028Dòng hai\u2029Dòng ba', style: 's' }]] });
+  expect(xml).toContain('<w:t xml:space="preserve">Dòng một</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">Dòng hai</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">Dòng ba</w:t>');
+  expect(xml).not.toMatch(/[\u2028\u2029]/);
 });
 
 test('a placeholder that went missing is an error, not a report without its table', () => {
