@@ -143,3 +143,17 @@ export function headerOf(doc: ReadDocx, sectPr: Element, type: 'default' | 'firs
   const id = ref ? ref.getAttributeNS(R, 'id') || ref.getAttribute('r:id') : null;
   return id ? (doc.headers.get(id) ?? null) : null;
 }
+
+/** Every table row of the document as a reader sees it: its cells' text joined by " | " (a no-break space is a space). */
+export function tableRows(doc: ReadDocx): string[] {
+  return all(doc.document, 'tr').map((tr) =>
+    children(tr, 'tc')
+      .map((tc) =>
+        paragraphs(tc)
+          .map(text)
+          .join('\n')
+          .replace(/\u00a0/g, ' '),
+      )
+      .join(' | '),
+  );
+}

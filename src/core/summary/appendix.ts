@@ -6,7 +6,7 @@ import type { Finding } from '../check';
 import { formatDateTime } from '../dates';
 import type { DivisionReport } from '../divisionReport';
 import type { ResolvedForm, SectionId } from '../form';
-import { Blocks, dash, heading, paragraph, table } from './blocks';
+import { Blocks, table } from './blocks';
 import type { Appendix } from './model';
 import { midSentence } from './wording';
 
@@ -83,6 +83,7 @@ function remark(report: DivisionReport): string {
 export function buildAppendix(reports: DivisionReport[], form: ResolvedForm, now: string, reference: string): Appendix {
   const missing = (r: DivisionReport) => (r.status === 'complete' || r.status === 'submitted' ? '' : missingInWords(r, form));
   const missingCell = (r: DivisionReport) => (r.check ? missing(r) : 'Chưa báo cáo mục nào');
+  // The table is the whole appendix: what each division has not reported is said once, in its row.
   const blocks: Blocks = [
     table(
       [
@@ -96,13 +97,6 @@ export function buildAppendix(reports: DivisionReport[], form: ResolvedForm, now
       reports.map((r, i) => [String(i + 1), r.division.name, statusWords(r), missingCell(r), r.lastEditedAt ? formatDateTime(r.lastEditedAt) : '', remark(r)]),
     ),
   ];
-  const incomplete = reports.filter((r) => missing(r) !== '');
-  if (incomplete.length) {
-    blocks.push(heading(2, 'Những nội dung còn thiếu'));
-    for (const r of incomplete) blocks.push(dash(`${r.division.name}: ${missing(r)}.`));
-  } else {
-    blocks.push(paragraph('Tất cả phòng, đơn vị đã báo cáo đầy đủ.'));
-  }
   return {
     label: 'Phụ lục',
     title: 'TÌNH HÌNH BÁO CÁO CỦA CÁC PHÒNG, ĐƠN VỊ',
