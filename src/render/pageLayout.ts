@@ -3,9 +3,9 @@
  * page when its main text column gets at least MAIN_COLUMN_MIN_TWIPS there; otherwise on landscape pages, which
  * Decree 30 allows for wide tables: the ten columns of section I at 12 pt (the smallest table size the decree
  * allows) leave the indicator names 2–3 cm on a portrait page, and less when one division reports in đồng.
- * The landscape part is the whole level-1 section holding the group (section I): its overview, its notes on the
- * tables and each division's heading, table and paragraph read on one kind of page, with no page left nearly empty
- * where the orientation would change in mid-section.
+ * The landscape part is the level-1 section holding the group (section I) but for its heading and its first paragraph
+ * (the Department's overview): those stay on the portrait page before, under the opening, which they fill instead of
+ * leaving it half empty. The notes on the tables and each division's heading, table and paragraph read on one kind of page.
  */
 import type { Block, TableBlock } from '../core/summary/model';
 import { MAIN_COLUMN_MIN_TWIPS, sizeGroup } from './columnSizing';
@@ -43,13 +43,17 @@ export interface BodyPart {
   landscape: boolean;
 }
 
-/** Where a landscape group's part begins and ends in the blocks, [start, end): the level-1 section(s) holding its tables. */
+/**
+ * Where a landscape group's part begins and ends in the blocks, [start, end): the level-1 section(s) holding its
+ * tables, after the section's heading and opening paragraph; from the first table when no section heading precedes it.
+ */
 function span(blocks: Block[], group: string): [number, number] {
   const at = blocks.flatMap((b, i) => (b.kind === 'table' && b.widthGroup === group ? [i] : []));
   const isSection = (b: Block) => b.kind === 'heading' && b.level === 1;
   let start = at[0];
   while (start > 0 && !isSection(blocks[start])) start--;
   if (!isSection(blocks[start])) start = at[0];
+  else if (start + 2 <= at[0] && blocks[start + 1].kind === 'paragraph') start += 2;
   let end = at[at.length - 1] + 1;
   while (end < blocks.length && !isSection(blocks[end])) end++;
   return [start, end];

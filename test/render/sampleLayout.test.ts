@@ -79,12 +79,17 @@ test('headers wrap only at their spaces, and no word of a name, unit or note is 
   }
 });
 
-test('section I is one landscape part: from its heading to the heading of section II, which is back on portrait pages', () => {
+test("section I's heading and overview fill the first page; its tables are one landscape part, up to section II back on portrait pages", () => {
   const parts = sectionContents(read);
   const landscape = parts.filter((p) => attr(child(p.sectPr, 'pgSz'), 'orient') === 'landscape');
   expect(landscape).toHaveLength(2);
   const [sectionOne, appendix] = landscape;
-  expect(text(sectionOne.elements[0])).toMatch(/^I\. KẾT QUẢ/);
+  const first = parts[parts.indexOf(sectionOne) - 1];
+  expect(attr(child(first.sectPr, 'pgSz'), 'orient')).not.toBe('landscape');
+  expect(first.elements.map(text)).toContainEqual(expect.stringMatching(/^I\. KẾT QUẢ/));
+  expect(first.elements.map(text)).toContainEqual(expect.stringMatching(/^Tổng hợp 50 chỉ tiêu của 9 phòng, đơn vị/));
+  expect(text(sectionOne.elements[0])).toMatch(/^Cột so sánh của các bảng/);
+  expect(text(sectionOne.elements[1])).toBe('1. Văn phòng Sở');
   expect(appendix).toBe(parts[parts.length - 1]);
   const after = parts[parts.indexOf(sectionOne) + 1];
   expect(attr(child(after.sectPr, 'pgSz'), 'orient')).not.toBe('landscape');
