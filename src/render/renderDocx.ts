@@ -33,6 +33,7 @@ import type { Alignment, Block, ChartBlock, ParagraphBlock, SummaryDocument, Tab
 import { packDocx } from './packDocx';
 import { bodyParagraphXml, headingXml, isBodyText } from './paragraphXml';
 import { tableXml } from './tableXml';
+import { foldSectionBreaks } from './sectionBreaks';
 import { XmlSlots, slotParagraph, textLines } from './xmlSlots';
 import { CELL_PAD, PAGE, balancedLines, fitColumns, minimumWidths, mmToTwips, ptToTwips, split, textWidthTwips } from './docxMeasure';
 import { bindFigures } from './columnSizing';
@@ -427,5 +428,5 @@ export function summaryDocx(doc: SummaryDocument, slots: XmlSlots): Document {
 /** The report as the bytes of a .docx file: what the command line writes and what Apps Script uploads to Drive. */
 export function renderDocx(doc: SummaryDocument): Uint8Array {
   const slots = new XmlSlots();
-  return packDocx(summaryDocx(doc, slots), { 'word/document.xml': (xml) => slots.fill(xml) });
+  return packDocx(summaryDocx(doc, slots), { 'word/document.xml': (xml) => foldSectionBreaks(slots.fill(xml)) });
 }
