@@ -8,13 +8,14 @@ const w = { year: 2024, prevYear: 2023 };
 const value = fc.option(
   fc.oneof(
     fc.integer({ min: 0, max: 2_000_000 }),
-    fc.double({ min: 0, max: 1000, noNaN: true }).map((x) => Math.round(x * 100) / 100),
+    fc.integer({ min: -1000, max: -1 }),
+    fc.double({ min: 0, max: 1000, noNaN: true }).map((x) => Math.round(x * 1000) / 1000),
   ),
   { nil: null },
 );
 const figures: fc.Arbitrary<IndicatorFigures> = fc.record({
   indicator: fc.constantFrom('Số hồ sơ được giải quyết', 'Tỷ lệ hồ sơ đúng hạn', 'Kế hoạch vốn được giao', 'Sản lượng nấm'),
-  unit: fc.constantFrom('%', 'hồ sơ', 'triệu đồng', 'đồng', ''),
+  unit: fc.constantFrom('%', 'tỷ lệ %', 'phần trăm', 'hồ sơ', 'triệu đồng', 'đồng', ''),
   prevYear: value,
   plan: value,
   firstPeriod: value,

@@ -4,7 +4,8 @@
  * the table can never disagree: both are computed here, rounded as they are shown.
  */
 import { ratioPercent, roundTo } from '../numbers';
-import { isPercentUnit, pointsCell, rate } from './wording';
+import { isPercentUnit } from '../units';
+import { pointsCell, rate } from './wording';
 
 export interface IndicatorFigures {
   indicator: string;
@@ -24,14 +25,34 @@ export type PlanStanding =
   | { kind: 'noEstimate' }
   | { kind: 'noPlan' }
   /** The indicator is itself an allocation ("Kế hoạch vốn … được giao"): there is nothing to reach. */
-  | { kind: 'planFigure' };
+  | { kind: 'planFigure' }
+  /** A count with a negative figure (a balance, a difference): a ratio to it means nothing, so none is stated. */
+  | { kind: 'notComparable' };
 
 /** The change against the previous year: a ratio in % (counts) or a difference in points (rates), rounded to one decimal. */
 export type YearChange = { kind: 'change'; value: number; points: boolean } | { kind: 'none' };
 
-/** An indicator that is an allocation, not a result: its "plan" is the same figure, never something reached. */
+/**
+ * An indicator that is an allocation, not a result ("Kế hoạch vốn đầu tư công được giao", "Kế hoạch kinh phí …"): its
+ * "plan" is the same figure, never something reached. "Kế hoạch chuyên đề được ban hành" counts plans made: a result.
+ */
 export function isPlanFigure(f: IndicatorFigures): boolean {
-  return /^kế hoạch\s/iu.test(f.indicator.trim());
+  return /^kế hoạch\s(?:.*\s)?(vốn|kinh phí|ngân sách|giao)(\s|$)/iu.test(f.indicator.trim());
+}
+
+/** A rate as the table shows it (one decimal): rates are compared as shown, so the table and the text cannot disagree. */
+function shownRate(value: number): number {
+  return roundTo(value, 1);
+}
+
+/** `current` − `base` in points, from the rates as shown. */
+function pointsBetween(current: number, base: number): number {
+  return roundTo(shownRate(current) - shownRate(base), 1);
+}
+
+/** A ratio of two counts means something only when the base is positive and the figure not negative. */
+function ratioMeans(current: number, base: number): boolean {
+  return base > 0 && current >= 0;
 }
 
 export function planStanding(f: IndicatorFigures): PlanStanding {
@@ -39,21 +60,23 @@ export function planStanding(f: IndicatorFigures): PlanStanding {
   if (isPlanFigure(f)) return { kind: 'planFigure' };
   if (f.plan === null || f.plan === 0) return { kind: 'noPlan' };
   if (isPercentUnit(f.unit)) {
-    const gap = roundTo(f.plan - f.estimate, 1);
+    const gap = pointsBetween(f.plan, f.estimate);
     return gap <= 0 ? { kind: 'reached', exceeded: gap < 0 } : { kind: 'short', gap };
   }
+  if (!ratioMeans(f.estimate, f.plan)) return { kind: 'notComparable' };
   const ratio = roundTo(ratioPercent(f.estimate, f.plan)!, 1);
   return ratio >= 100 ? { kind: 'reached', exceeded: ratio > 100 } : { kind: 'short', gap: ratio };
 }
 
 /**
  * `current` against `base`, rounded as shown: the difference in points for a rate, the ratio in % less 100 for a count
- * (computed from the ratio as the table rounds it, so "100,0%" in the table is never "giảm 0,1%" in the text).
+ * (computed from the ratio as the table rounds it, so "100,0%" in the table is never "giảm 0,1%" in the text). A count
+ * with a base that is not positive, or a negative figure, has no ratio: nothing is compared.
  */
 export function changeAgainst(current: number | null, base: number | null | undefined, unit: string): YearChange {
   if (current === null || base === null || base === undefined) return { kind: 'none' };
-  if (isPercentUnit(unit)) return { kind: 'change', value: roundTo(current - base, 1), points: true };
-  if (base === 0) return { kind: 'none' };
+  if (isPercentUnit(unit)) return { kind: 'change', value: pointsBetween(current, base), points: true };
+  if (!ratioMeans(current, base)) return { kind: 'none' };
   return { kind: 'change', value: roundTo(roundTo(ratioPercent(current, base)!, 1) - 100, 1), points: false };
 }
 
@@ -73,7 +96,7 @@ export function comparisonCells(f: IndicatorFigures): { vsPrevYear: string; vsPl
   const vsPrevYear = changeCell(f.estimate, f.prevYear, f.unit);
   let vsPlan = '';
   const standing = planStanding(f);
-  if (standing.kind === 'reached' || standing.kind === 'short') vsPlan = isPercentUnit(f.unit) ? pointsCell(f.estimate! - f.plan!) : rate(ratioPercent(f.estimate, f.plan)!);
+  if (standing.kind === 'reached' || standing.kind === 'short') vsPlan = isPercentUnit(f.unit) ? pointsCell(pointsBetween(f.estimate!, f.plan!)) : rate(ratioPercent(f.estimate, f.plan)!);
   return { vsPrevYear, vsPlan };
 }
 
@@ -85,6 +108,7 @@ export interface Assessment {
   noPlan: IndicatorFigures[];
   planFigures: IndicatorFigures[];
   noEstimate: IndicatorFigures[];
+  notComparable: IndicatorFigures[];
   increased: IndicatorFigures[];
   decreased: IndicatorFigures[];
 }
@@ -106,6 +130,7 @@ export function assess(figures: IndicatorFigures[]): Assessment {
     noPlan: by('noPlan'),
     planFigures: by('planFigure'),
     noEstimate: by('noEstimate'),
+    notComparable: by('notComparable'),
     increased: figures.filter((f) => change(f) > 0),
     decreased: figures.filter((f) => change(f) < 0),
   };

@@ -7,7 +7,8 @@ import { SectionContext, num, sectionHeading, text } from './context';
 import { Assessment, IndicatorFigures, assess, comparisonCells, planStanding, yearChange } from './indicators';
 import { OUTLINE } from './outline';
 import { ComparedFigures, lastYearReport, samePeriodSentence, samePeriodTable, withSamePeriod } from './samePeriod';
-import { figure, isPercentUnit, midSentence, oneDecimal, points, rate } from './wording';
+import { isPercentUnit } from '../units';
+import { figure, midSentence, oneDecimal, points, rate } from './wording';
 
 export interface ResultsWording {
   year: number;
@@ -73,6 +74,7 @@ function planClauses(a: Assessment, shortList: string[]): string[] {
   if (a.planFigures.length)
     clauses.push(`${count(a.planFigures.length)} là số kế hoạch được giao (${a.planFigures.map((f) => `${midSentence(f.indicator)} ${figure(f.estimate!, f.unit)}`).join('; ')}), không so sánh với kế hoạch`);
   if (a.noEstimate.length) clauses.push(`${count(a.noEstimate.length)} chưa có ước thực hiện cả năm (${a.noEstimate.map((f) => midSentence(f.indicator)).join('; ')})`);
+  if (a.notComparable.length) clauses.push(`${count(a.notComparable.length)} có số liệu âm (${a.notComparable.map((f) => midSentence(f.indicator)).join('; ')}), không so sánh theo tỷ lệ với kế hoạch`);
   return clauses;
 }
 
@@ -109,9 +111,10 @@ export function departmentParagraph(divisions: { name: string; figures: Compared
     return s.kind === 'short' ? (isPercentUnit(f.unit) ? s.gap : 100 - s.gap) : 0;
   };
   const furthest = [...a.short].sort((x, y) => behind(y) - behind(x)).slice(0, 3);
-  const clauses = planClauses({ ...a, planFigures: [], noEstimate: [] }, []);
+  const clauses = planClauses({ ...a, planFigures: [], noEstimate: [], notComparable: [] }, []);
   if (a.planFigures.length) clauses.push(`${count(a.planFigures.length)} là số kế hoạch được giao`);
   if (a.noEstimate.length) clauses.push(`${count(a.noEstimate.length)} chưa có ước thực hiện cả năm`);
+  if (a.notComparable.length) clauses.push(`${count(a.notComparable.length)} có số liệu âm, không so sánh theo tỷ lệ`);
   let out = `Tổng hợp ${count(a.total)} của ${divisions.length} phòng, đơn vị: ước thực hiện cả năm ${w.year}, ${clauses.join('; ')}.`;
   if (furthest.length) out += ` Thấp nhất so với kế hoạch: ${furthest.map((f) => shortfall({ ...f, remark: '' }, owner.get(f))).join('; ')}.`;
   out += changeSentence(a, w, 2, 2, owner);

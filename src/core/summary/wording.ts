@@ -1,6 +1,7 @@
 /** How a careful clerk writes figures, dates and typed values in running text (summary-report.md, writing rules). */
 import { formatDate, formatLongDate } from '../dates';
 import { formatNumber, formatPercent, roundTo } from '../numbers';
+import { isMoneyInDong, isPercentUnit } from '../units';
 
 /** U+00A0: a space a line never breaks at, so "18,75 triệu đồng" stays on one line. */
 export const NBSP = '\u00a0';
@@ -59,14 +60,6 @@ export function typedWhenInText(text: string): string {
     return dateInText(`${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`);
   }
   return midSentence(text);
-}
-
-export function isPercentUnit(unit: string): boolean {
-  return unit.trim() === '%';
-}
-
-export function isMoneyInDong(unit: string): boolean {
-  return /^(việt nam )?đồng$/i.test(unit.trim());
 }
 
 /** A rate with one decimal, as every percentage of the report: 99 → "99,0%". */

@@ -6,7 +6,8 @@ import { formatNumber } from '../numbers';
 import type { ResolvedForm, SectionId } from '../form';
 import { ITEM_NOUN } from '../summary/appendix';
 import { Blocks, divisionItems, heading, paragraph } from '../summary/blocks';
-import { dateInText, isMoneyInDong, isPercentUnit, midSentence, money, oneDecimal, shortDateInText } from '../summary/wording';
+import { dateInText, midSentence, money, oneDecimal, shortDateInText } from '../summary/wording';
+import { isMoneyInDong, isPercentUnit } from '../units';
 import type { DivisionChange, ItemChange, ValueChange, VersionChanges } from './diff';
 import { KeptValue, VersionRecord, isDigest } from './record';
 
