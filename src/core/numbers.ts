@@ -154,34 +154,45 @@ function asDecimalTyped(value: number): string {
 }
 
 /**
- * `value` rounded to `decimals` places the way people round: half away from zero, on the decimal figure rather than its
- * binary approximation (0.15 - 0.1 is 0.05 and rounds to 0.1; -0.05 rounds to -0.1). Every figure the report shows and every
- * comparison it states is rounded here, so a table cell and the sentence about it cannot disagree.
+ * The digits of |value| × 10^decimals rounded the way people round: half away from zero, on the decimal figure rather
+ * than its binary approximation (0.15 - 0.1 is 0.05 and rounds to 0.1). Doubles hold 15 significant digits exactly, so
+ * a figure typed with up to 15 digits comes back digit for digit.
+ */
+function roundedDigits(value: number, decimals: number): string {
+  const scaled = Number((Math.abs(value) * 10 ** decimals).toPrecision(15));
+  return String(Math.round(scaled));
+}
+
+/**
+ * `value` rounded to `decimals` places: half away from zero, on the decimal figure (-0.05 rounds to -0.1). Every figure
+ * the report shows and every comparison it states is rounded here, so a table cell and the sentence about it agree.
  */
 export function roundTo(value: number, decimals: number): number {
-  const scale = 10 ** decimals;
-  const scaled = Number((Math.abs(value) * scale).toPrecision(12));
-  const rounded = Math.round(scaled) / scale;
+  const rounded = Number(roundedDigits(value, decimals)) / 10 ** decimals;
   return value < 0 && rounded !== 0 ? -rounded : rounded;
 }
 
-/** 1234567.891 → "1.234.567,89" (at most `decimals` decimals, trailing zeros dropped). */
-export function formatNumber(value: number, decimals = 2): string {
-  const negative = value < 0;
-  const fixed = Math.abs(roundTo(value, decimals)).toFixed(decimals);
-  let [intPart, frac = ''] = fixed.split('.');
-  frac = frac.replace(/0+$/, '');
-  intPart = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const text = frac ? `${intPart},${frac}` : intPart;
-  return negative && text !== '0' ? `-${text}` : text;
+/** "1.234.567" and "891" from the rounded digits: the integer part grouped by thousands, the decimals without trailing zeros. */
+function groupedParts(value: number, decimals: number): [string, string] {
+  const digits = roundedDigits(value, decimals).padStart(decimals + 1, '0');
+  const int = digits.slice(0, digits.length - decimals).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return [int, digits.slice(digits.length - decimals)];
+}
+
+/**
+ * 1234567.891 → "1.234.567,891", 16245.8250 → "16.245,825": a figure as the division typed it, at most `decimals`
+ * decimals (three by default: "triệu đồng" figures with three are common), trailing zeros dropped.
+ */
+export function formatNumber(value: number, decimals = 3): string {
+  const [int, frac] = groupedParts(value, decimals);
+  const text = frac.replace(/0+$/, '') ? `${int},${frac.replace(/0+$/, '')}` : int;
+  return value < 0 && text !== '0' ? `-${text}` : text;
 }
 
 /** A percentage with one decimal: 112.5 → "112,5%". */
 export function formatPercent(percent: number): string {
-  const rounded = roundTo(percent, 1);
-  const fixed = Math.abs(rounded).toFixed(1).replace('.', ',');
-  const int = fixed.split(',')[0].replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${rounded < 0 ? '-' : ''}${int},${fixed.split(',')[1]}%`;
+  const [int, frac] = groupedParts(percent, 1);
+  return `${percent < 0 && roundTo(percent, 1) !== 0 ? '-' : ''}${int},${frac}%`;
 }
 
 /** numerator / denominator as a percentage, or null when it cannot be computed (missing or zero). */

@@ -49,7 +49,8 @@ describe('reading numbers the way people type them', () => {
 
 describe('writing numbers the Vietnamese way', () => {
   test('thousands with dots, decimals with a comma', () => {
-    expect(formatNumber(1234567.891)).toBe('1.234.567,89');
+    expect(formatNumber(1234567.891)).toBe('1.234.567,891');
+    expect(formatNumber(1234567.8915)).toBe('1.234.567,892');
     expect(formatNumber(1250)).toBe('1.250');
     expect(formatNumber(0.5)).toBe('0,5');
     expect(formatNumber(-1234.5)).toBe('-1.234,5');
@@ -90,6 +91,28 @@ describe('roundTo: figures are rounded the way people round them', () => {
   test('a percentage shown is the rounded one: -0,05 is "-0,1%", never "-0,0%"', () => {
     expect(formatPercent(-0.05)).toBe('-0,1%');
     expect(formatPercent(-0.04)).toBe('0,0%');
-    expect(formatNumber(1.005)).toBe('1,01');
+    expect(formatNumber(1.0005)).toBe('1,001');
+    expect(formatNumber(1.005, 2)).toBe('1,01');
+  });
+
+  test('a figure keeps every digit the division typed: 13 to 15 digits, three decimals', () => {
+    expect(formatNumber(1234567890123)).toBe('1.234.567.890.123');
+    expect(formatNumber(1999999999999)).toBe('1.999.999.999.999');
+    expect(formatNumber(123456789012345)).toBe('123.456.789.012.345');
+    expect(formatNumber(16245.825)).toBe('16.245,825');
+    expect(formatNumber(8.495)).toBe('8,495');
+  });
+
+  test('for any figure typed with up to 15 significant digits, the report shows it exactly', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^(0|[1-9]\d{0,14})$/), fc.integer({ min: 0, max: 3 }), fc.boolean(), (digits, decimals, negative) => {
+        const typed = ((negative ? -1 : 1) * Number(digits)) / 10 ** decimals;
+        const padded = digits.padStart(decimals + 1, '0');
+        const int = padded.slice(0, padded.length - decimals).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+        const frac = padded.slice(padded.length - decimals).replace(/0+$/, '');
+        const text = int + (frac ? `,${frac}` : '');
+        expect(formatNumber(typed)).toBe(negative && text !== '0' ? `-${text}` : text);
+      }),
+    );
   });
 });
