@@ -149,3 +149,15 @@ test('the Office may leave incomplete divisions out of the body; the appendix st
   expect(blockText(doc.body[1])).toBe('8/9 phòng, đơn vị đã báo cáo đầy đủ; báo cáo chưa đầy đủ (chưa đưa vào báo cáo này): Thanh tra Sở.');
   expect(doc.appendix.blocks.map(blockText).join('\n')).toContain('Thanh tra Sở | Chưa đầy đủ | chưa có ước thực hiện năm 2024 của 1 chỉ tiêu; chưa có nguyên nhân của 1 tồn tại, hạn chế;');
 });
+
+test('a recommendation row with an addressee but no text is not an empty item of section VII', () => {
+  const division = settings.divisions.find((d) => d.name === 'Phòng Kế hoạch - Tài chính')!;
+  const data = sampleFor(division);
+  const withBlank = { ...data, VII: [...(data.VII ?? []), { content: '', addressee: 'UBND tỉnh' }] };
+  const report = buildDivisionReport(division, filledDivisionGrid(form, settings, division, withBlank), form, { today });
+  const doc = buildSummary([report], settings, form, { now: '2024-06-27T16:05' });
+  const text = sections(doc).get('VII')!;
+  expect(text).toContain('Đề nghị UBND tỉnh xem xét bố trí tăng dự toán');
+  expect(text).not.toMatch(/[-+] \.|: \.$/m);
+  expect(report.status).not.toBe('complete');
+});

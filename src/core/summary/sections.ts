@@ -226,7 +226,8 @@ function addresseeKey(e: Entry): string {
 /** VII. Recommendations grouped by addressee ("1. Đối với UBND tỉnh"), each group by division. */
 export function recommendationsSection(ctx: SectionContext): Blocks {
   const blocks = sectionHeading(ctx, OUTLINE.recommendations);
-  const all = entries(ctx, 'VII');
+  // A row with an addressee but no recommendation says nothing: the check names its empty cell, the appendix counts it.
+  const all = entries(ctx, 'VII').filter((e) => text(e.item, 'content') !== '');
   if (all.length === 0) return [...blocks, paragraph(OUTLINE.recommendations.empty)];
   const seen = [...new Set(all.map(addresseeKey))];
   const order = [...seen.filter((a) => /^ubnd tỉnh$/i.test(a)), ...seen.filter((a) => a !== '' && !/^ubnd tỉnh$/i.test(a)), ...seen.filter((a) => a === '')];
