@@ -161,3 +161,17 @@ test('a recommendation row with an addressee but no text is not an empty item of
   expect(text).not.toMatch(/[-+] \.|: \.$/m);
   expect(report.status).not.toBe('complete');
 });
+
+test('a task past its deadline typed "trong hạn" is reported as overdue, not as in time', () => {
+  const division = settings.divisions.find((d) => d.name === 'Văn phòng Sở')!;
+  const data = sampleFor(division);
+  const late = { task: 'Triển khai hệ thống quản lý văn bản mới', document: '1400/QĐ-UBND', deadline: '2024-05-31', result: 'Đã lắp đặt máy chủ', status: 'Đang thực hiện trong hạn' };
+  const report = buildDivisionReport(division, filledDivisionGrid(form, settings, division, { ...data, IV: [...(data.IV ?? []), late] }), form, { today });
+  expect(report.check!.findings.map((f) => f.message)).toContainEqual(expect.stringContaining('Nhiệm vụ đã quá thời hạn 31/05/2024'));
+  const text = sections(buildSummary([report], settings, form, { now: '2024-06-27T16:05' })).get('IV')!;
+  expect(text).toContain('Tổng số 3 nhiệm vụ: hoàn thành 1 (trong đó quá hạn 1), đang thực hiện trong hạn 1, đang thực hiện quá hạn 1.');
+  expect(text).toContain('- Văn phòng Sở: Triển khai hệ thống quản lý văn bản mới, thời hạn ngày 31 tháng 5 năm 2024: đang thực hiện, quá hạn; đã lắp đặt máy chủ.');
+  // Judged on the period's deadline, not on the day the report is rebuilt: the task due 31/12/2024 stays in time.
+  const later = sections(buildSummary([report], settings, form, { now: '2025-03-01T09:00' })).get('IV')!;
+  expect(later).toBe(text);
+});

@@ -1,6 +1,6 @@
 /** The summary report of a period, built from every division's report: the document model both renderers draw. */
 import { formatDateTime, formatLongDate } from '../dates';
-import { DivisionReport, hasItems, isComplete } from '../divisionReport';
+import { DivisionReport, checkDate, hasItems, isComplete } from '../divisionReport';
 import { ResolvedForm, fillPlaceholders, periodOfYear, placeholderValues, upper } from '../form';
 import type { Settings } from '../settings';
 import { changesSince } from '../versions/changes';
@@ -146,6 +146,7 @@ export function buildSummary(reports: DivisionReport[], settings: Settings, form
   const ctx: SectionContext = {
     reports: included,
     settings,
+    checkedOn: checkDate(settings.period.deadline, options.now.slice(0, 10)),
     values: upperValues,
     name: divisionNamer(),
     documents: new DocumentNames(settings.documents ?? {}),

@@ -10,6 +10,8 @@ import type { OutlineSection } from './outline';
 export interface SectionContext {
   reports: DivisionReport[];
   settings: Settings;
+  /** The ISO date the divisions' reports are judged on (divisionReport.ts checkDate): a task whose deadline is before it is late. */
+  checkedOn: string;
   /** Placeholder values in upper case for headings ({PERIOD}, {YEAR}…) and as they are ({period}…). */
   values: Record<string, string>;
   /**

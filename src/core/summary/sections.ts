@@ -56,7 +56,9 @@ export function nextTasksSection(ctx: SectionContext): Blocks {
 }
 
 const TASK_STATUSES = ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Đang thực hiện, quá hạn', 'Chưa thực hiện'];
-const UNFINISHED = ['Đang thực hiện, quá hạn', 'Chưa thực hiện'];
+const ON_TIME = 'Đang thực hiện trong hạn';
+const LATE = 'Đang thực hiện, quá hạn';
+const UNFINISHED = [LATE, 'Chưa thực hiện'];
 const NO_DOCUMENT = 'Chưa ghi văn bản';
 
 function documentsInOrder(settingsList: string[], found: string[]): string[] {
@@ -69,7 +71,7 @@ export function taskCountsSentence(statuses: string[]): string {
   const done = count('Hoàn thành đúng hạn') + count('Hoàn thành quá hạn');
   const parts: string[] = [];
   if (done) parts.push(`hoàn thành ${done}${count('Hoàn thành quá hạn') ? ` (trong đó quá hạn ${count('Hoàn thành quá hạn')})` : ''}`);
-  if (count('Đang thực hiện trong hạn')) parts.push(`đang thực hiện trong hạn ${count('Đang thực hiện trong hạn')}`);
+  if (count(ON_TIME)) parts.push(`đang thực hiện trong hạn ${count(ON_TIME)}`);
   if (count('Đang thực hiện, quá hạn')) parts.push(`đang thực hiện quá hạn ${count('Đang thực hiện, quá hạn')}`);
   if (count('Chưa thực hiện')) parts.push(`chưa thực hiện ${count('Chưa thực hiện')}`);
   const other = statuses.filter((s) => !TASK_STATUSES.includes(s)).length;
@@ -82,6 +84,17 @@ function docHeading(ctx: SectionContext, doc: string): string {
 }
 
 /** IV. Per assigning document (1., 2.): its counts by status, then its overdue and unfinished tasks with division and deadline. */
+/**
+ * A task's status as leadership must read it: "in time" for a task whose deadline has passed is late, whatever the cell
+ * says (the check names that cell to the division; the report does not repeat the mistake).
+ */
+function taskStatus(ctx: SectionContext, e: Entry): string {
+  const status = text(e.item, 'status');
+  if (status !== ON_TIME) return status;
+  const deadline = readDate(text(e.item, 'deadline'));
+  return deadline.kind === 'date' && deadline.iso < ctx.checkedOn ? LATE : status;
+}
+
 export function assignedTasksSection(ctx: SectionContext): Blocks {
   const blocks = sectionHeading(ctx, OUTLINE.assignedTasks);
   const all = entries(ctx, 'IV');
@@ -91,8 +104,8 @@ export function assignedTasksSection(ctx: SectionContext): Blocks {
   docs.forEach((doc, i) => {
     const ofDoc = all.filter((e) => docOf(e) === doc);
     blocks.push(heading(2, `${i + 1}. ${doc === NO_DOCUMENT ? docHeading(ctx, doc) : `Nhiệm vụ được giao tại ${docHeading(ctx, doc)}`}`));
-    blocks.push(paragraph(taskCountsSentence(ofDoc.map((e) => text(e.item, 'status')))));
-    const late = ofDoc.filter((e) => UNFINISHED.includes(text(e.item, 'status')));
+    blocks.push(paragraph(taskCountsSentence(ofDoc.map((e) => taskStatus(ctx, e)))));
+    const late = ofDoc.filter((e) => UNFINISHED.includes(taskStatus(ctx, e)));
     if (late.length === 0) {
       blocks.push(paragraph('Không có nhiệm vụ quá hạn hoặc chưa thực hiện.'));
       return;
@@ -102,7 +115,7 @@ export function assignedTasksSection(ctx: SectionContext): Blocks {
       const deadline = readDate(text(e.item, 'deadline'));
       const due = deadline.kind === 'date' ? `, thời hạn ${dateInText(deadline.iso)}` : '';
       const result = text(e.item, 'result');
-      return `${asSentence(text(e.item, 'task'))}${due}: ${midSentence(text(e.item, 'status'))}${result ? `; ${midSentence(result).replace(/[.;,]+$/, '')}` : ''}.`;
+      return `${asSentence(text(e.item, 'task'))}${due}: ${midSentence(taskStatus(ctx, e))}${result ? `; ${midSentence(result).replace(/[.;,]+$/, '')}` : ''}.`;
     };
     blocks.push(...perDivision(ctx, late, say));
   });
