@@ -175,3 +175,8 @@ test('a task past its deadline typed "trong hạn" is reported as overdue, not a
   const later = sections(buildSummary([report], settings, form, { now: '2025-03-01T09:00' })).get('IV')!;
   expect(later).toBe(text);
 });
+
+test("section I's tables name the period with its year, as the form does", () => {
+  const text = sections(summary).get('I')!;
+  expect(text).toContain('STT | Chỉ tiêu, nhiệm vụ | Đơn vị tính | Thực hiện năm 2023 | Kế hoạch năm 2024 | Thực hiện 6 tháng đầu năm 2024 | Ước thực hiện năm 2024');
+});

@@ -148,7 +148,7 @@ export function resultsSection(ctx: SectionContext): Blocks {
           { header: 'Đơn vị tính', align: 'center', width: 8 },
           { header: `Thực hiện năm ${p.prevYear}`, align: 'right', width: 9 },
           { header: `Kế hoạch năm ${p.year}`, align: 'right', width: 9 },
-          { header: `Thực hiện ${p.periodLabel}`, align: 'right', width: 9 },
+          { header: `Thực hiện ${periodOfYear(p.periodLabel, p.year)}`, align: 'right', width: 9 },
           { header: `Ước thực hiện năm ${p.year}`, align: 'right', width: 9 },
           { header: `So với năm ${p.prevYear}`, align: 'right', width: 8 },
           { header: 'So với kế hoạch', align: 'right', width: 8 },
