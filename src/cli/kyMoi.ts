@@ -54,6 +54,12 @@ function addCarriedNotes(sheet: ExcelJS.Worksheet, settings: Settings, division:
   });
 }
 
+/** A division's problem as one clause: "Không có tệp …." → "không có tệp …". */
+function plainProblem(problem: string | null): string {
+  const text = (problem ?? 'không có tệp hoặc trang tính nào của phòng, đơn vị này').replace(/\.$/, '');
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
 export async function nextPeriodCommand(inputs: string[], options: NextPeriodOptions, io: Io): Promise<NextPeriodOutcome> {
   const none = { workbook: null, settingsFile: null, next: null };
   const loaded = await loadInputs(inputs, { settingsFile: options.settingsFile });
@@ -98,10 +104,16 @@ export async function nextPeriodCommand(inputs: string[], options: NextPeriodOpt
   }
   const cut = dataCutOff(period);
   io.out(`Kỳ mới: ${nextName} (hạn nộp ${formatDate(period.deadline)}; số liệu từ ngày ${formatDate(cut.from)} đến ngày ${formatDate(cut.to)}), sau kỳ ${closingName}.`);
+  const unread = reports.filter((r) => !r.check);
   for (const report of reports) {
     const c = carried.get(report.division.name) ?? {};
-    io.out(`  ${report.division.name}: ${c.I?.length ?? 0} chỉ tiêu (mục I), ${c.IV?.length ?? 0} nhiệm vụ chưa hoàn thành (mục IV), ${c.VI?.length ?? 0} mục tiêu (mục VI) chuyển sang.`);
+    if (!report.check) io.out(`  ${report.division.name}: không có số liệu kỳ ${closingName} (${plainProblem(report.problem)}): biểu mẫu kỳ mới của phòng, đơn vị này để trống.`);
+    else io.out(`  ${report.division.name}: ${c.I?.length ?? 0} chỉ tiêu (mục I), ${c.IV?.length ?? 0} nhiệm vụ chưa hoàn thành (mục IV), ${c.VI?.length ?? 0} mục tiêu (mục VI) chuyển sang.`);
   }
+  if (unread.length)
+    io.err(
+      `Cảnh báo: ${unread.length}/${reports.length} phòng, đơn vị không có số liệu kỳ ${closingName} trong dữ liệu đầu vào nên không có gì chuyển sang kỳ mới: ${unread.map((r) => r.division.name).join('; ')}. Nếu còn tệp của các đơn vị này, thêm vào rồi chạy lại với --force.`,
+    );
   io.out(`Đã ghi biểu mẫu kỳ mới: ${displayPath(workbookFile)}`);
   io.out(`Đã ghi cấu hình kỳ mới: ${displayPath(settingsFile)} (dùng với --settings; sửa hạn nộp, văn bản nếu cần).`);
   io.out(`Các tệp kỳ ${closingName} giữ nguyên: đó là số liệu lưu trữ của kỳ này.`);

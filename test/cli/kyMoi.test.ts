@@ -87,3 +87,18 @@ test('a workbook whose headers say 2024, consolidated under 2025 settings: refus
   expect(checked.io.all()).toMatch(/Tab này vẫn là biểu mẫu 6 tháng đầu năm 2024 \(ô F\d+\), trong khi Cấu hình là 6 tháng đầu năm 2025: ghi biểu mẫu kỳ mới bằng lệnh «bao-cao-ktxh ky-moi»/);
   expect(io.all()).not.toContain('Đã lập báo cáo');
 });
+
+test('ky-moi with the files of some divisions only: the others are named, their new forms left empty, with a warning', async () => {
+  const full = path.join(tmp.dir, 'du.xlsx');
+  await writeSampleWorkbook(full);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(full);
+  for (const sheet of [...book.worksheets]) if (!['Cấu hình', 'QLKH'].includes(sheet.name)) book.removeWorksheet(sheet.id);
+  const input = path.join(tmp.dir, 'chi-qlkh.xlsx');
+  await book.xlsx.writeFile(input);
+  const { code, io } = await run(['ky-moi', input, '-o', path.join(tmp.dir, 'ky-moi-thieu')]);
+  expect(code).toBe(0);
+  expect(io.lines).toContain('  Phòng Quản lý khoa học: 6 chỉ tiêu (mục I), 2 nhiệm vụ chưa hoàn thành (mục IV), 2 mục tiêu (mục VI) chuyển sang.');
+  expect(io.lines).toContainEqual(expect.stringMatching(/^ {2}Thanh tra Sở: không có số liệu kỳ 6 tháng đầu năm 2024 \(không có .+\): biểu mẫu kỳ mới của phòng, đơn vị này để trống\.$/));
+  expect(io.errors).toContainEqual(expect.stringMatching(/^Cảnh báo: 8\/9 phòng, đơn vị không có số liệu kỳ 6 tháng đầu năm 2024 trong dữ liệu đầu vào .*: Văn phòng Sở; Thanh tra Sở;/));
+});
