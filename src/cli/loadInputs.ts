@@ -77,6 +77,15 @@ export async function listInputFiles(inputs: string[]): Promise<{ files: string[
       .filter((e) => !isClutter(e.name) && (e.isFile() || (e.isSymbolicLink() && isFileBehindLink(path.join(input, e.name)))))
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, 'vi'));
+    // Only the folder itself is read (a subfolder often holds last period's or superseded files): say so, never silently.
+    const subfolders = listed.filter((e) => e.isDirectory() && !isClutter(e.name)).map((e) => e.name);
+    if (subfolders.length) {
+      notices.push({
+        severity: 'warning',
+        file: input,
+        message: `Thư mục «${displayPath(input)}» có thư mục con (${subfolders.map((n) => `«${n}»`).join(', ')}): chỉ đọc các tệp nằm ngay trong «${displayPath(input)}», không đọc tệp trong thư mục con. Nếu cần tệp nào trong đó, chép ra «${displayPath(input)}» hoặc ghi thêm thư mục con vào lệnh.`,
+      });
+    }
     if (entries.length === 0) notices.push({ severity: 'error', file: input, message: `Thư mục «${displayPath(input)}» không có tệp nào.` });
     files.push(...entries.map((name) => path.join(input, name)));
   }

@@ -211,3 +211,14 @@ test('an Excel user whose header row was deleted is told what to do in Excel, no
   expect(line).toMatch(/Hoàn tác thao tác xóa \(Ctrl\+Z\), hoặc chép lại dòng đó từ biểu mẫu trống/);
   expect(line).not.toMatch(/Thiết lập/);
 });
+
+test('a subfolder is named: its files are not read, and the Office is told how to include them', async () => {
+  const root = path.join(tmp.dir, 'co-thu-muc-con');
+  mkdirSync(path.join(root, 'ky-truoc'), { recursive: true });
+  mkdirSync(path.join(root, '.git'));
+  await formWorkbook(settings, form, { sample: sampleFor }).xlsx.writeFile(path.join(root, 'tong.xlsx'));
+  const io = captureIo();
+  await checkCommand([root], {}, io);
+  const shown = displayPath(root);
+  expect([...io.lines, ...io.errors].join('\n')).toContain(`Thư mục «${shown}» có thư mục con («ky-truoc»): chỉ đọc các tệp nằm ngay trong «${shown}», không đọc tệp trong thư mục con.`);
+});
