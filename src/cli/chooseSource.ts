@@ -54,13 +54,32 @@ function why(used: Candidate, others: Candidate[]): string {
   return `vì được lưu muộn nhất (${savedText(used.source)})${note}`;
 }
 
+/** Sheets of one workbook share its save time: the first sheet is used, and the advice is about the sheets, not the files. */
+function inOneFile(withItems: Candidate[], count: string): Choice {
+  const [used, ...others] = [...withItems].sort((a, b) => a.order - b.order);
+  const file = displayPath(used.source.file);
+  const sheets = [used, ...others].map((c) => `«${c.source.sheet}»`);
+  return {
+    source: used.source,
+    notice: {
+      severity: 'warning',
+      file: used.source.file,
+      message:
+        `${used.source.division.name} có ${count} trang tính có số liệu trong «${file}»: ${sheets.slice(0, -1).join(', ')} và ${sheets[sheets.length - 1]}. ` +
+        `Dùng trang tính «${used.source.sheet}» (đứng trước trong tệp); không dùng ${others.map((o) => `«${o.source.sheet}»`).join(', ')}. ` +
+        `Nếu cần dùng trang tính kia, xóa trang tính không dùng khỏi tệp (hoặc chép số liệu đúng vào một trang tính), lưu lại rồi chạy lại.`,
+    },
+  };
+}
+
 export function chooseSource(candidates: Candidate[]): Choice {
   const withItems = candidates.filter((c) => c.hasItems);
   if (withItems.length === 0) return { source: [...candidates].sort((a, b) => a.order - b.order)[0].source, notice: null };
   if (withItems.length === 1) return { source: withItems[0].source, notice: null };
+  const count = COUNT_WORDS[withItems.length] ?? String(withItems.length);
+  if (withItems.every((c) => c.source.file === withItems[0].source.file)) return inOneFile(withItems, count);
   const ranked = [...withItems].sort(byRecency);
   const [used, ...others] = ranked;
-  const count = COUNT_WORDS[ranked.length] ?? String(ranked.length);
   const list = [used, ...others].map((c) => where(c.source));
   const listed = `${list.slice(0, -1).join(', ')} và ${list[list.length - 1]}`;
   const times = ranked.map((c) => `«${displayPath(c.source.file)}» ${savedText(c.source)}`).join('; ');

@@ -218,7 +218,22 @@ test('a subfolder is named: its files are not read, and the Office is told how t
   mkdirSync(path.join(root, '.git'));
   await formWorkbook(settings, form, { sample: sampleFor }).xlsx.writeFile(path.join(root, 'tong.xlsx'));
   const io = captureIo();
-  await checkCommand([root], {}, io);
+  await checkCommand([root], { today: '2024-06-25' }, io);
   const shown = displayPath(root);
   expect([...io.lines, ...io.errors].join('\n')).toContain(`Thư mục «${shown}» có thư mục con («ky-truoc»): chỉ đọc các tệp nằm ngay trong «${shown}», không đọc tệp trong thư mục con.`);
+});
+
+test('two sheets of one division in one workbook: the first is used, and the advice is about the sheets', async () => {
+  const file = path.join(tmp.dir, 'hai-trang.xlsx');
+  const book = formWorkbook(settings, form, { sample: sampleFor });
+  const copy = book.addWorksheet('Văn phòng (2)');
+  book.getWorksheet('Văn phòng')!.eachRow((row, r) => row.eachCell((cell, c) => void (copy.getCell(r, c).value = cell.value)));
+  await book.xlsx.writeFile(file);
+  const io = captureIo();
+  await checkCommand([file], { today: '2024-06-25' }, io);
+  const said = [...io.lines, ...io.errors].join('\n');
+  expect(said).toContain(
+    `Cảnh báo: Văn phòng Sở có hai trang tính có số liệu trong «${displayPath(file)}»: «Văn phòng» và «Văn phòng (2)». Dùng trang tính «Văn phòng» (đứng trước trong tệp); không dùng «Văn phòng (2)».`,
+  );
+  expect(said).not.toContain('mở tệp đó, lưu lại rồi chạy lại');
 });
