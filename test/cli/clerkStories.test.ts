@@ -12,6 +12,7 @@ import { consolidateCommand } from '../../src/cli/consolidate';
 import { all, readDocx, text } from '../render/docxReader';
 import { headerRowOf } from './brokenInputs';
 import { captureIo, division, tempDir, writeDivisionFile } from './helpers';
+import { displayPath } from '../../src/cli/paths';
 
 const tmp = tempDir('bao-cao-clerk-');
 afterAll(() => tmp.remove());
@@ -131,6 +132,23 @@ describe('a formula a script wrote without its value', () => {
     expect(code).toBe(1);
     // The appendix says the plan is not there yet, in the column's own words.
     expect((await consolidate(file)).appendix).toBe('chưa có kế hoạch năm 2024 của 1 chỉ tiêu');
+  });
+
+  test('a setting that is a formula without its value stops the run, naming the sheet, the cell and the setting', async () => {
+    const file = await clerkFile();
+    const book = new ExcelJS.Workbook();
+    await writeDivisionFile(file, QLKH, { settingsSheet: true });
+    await book.xlsx.readFile(file);
+    const settingsSheet = book.getWorksheet('Cấu hình')!;
+    const row = settingsSheet.getColumn(1).values.findIndex((v) => v === 'Hạn nộp');
+    expect(row).toBeGreaterThan(0);
+    settingsSheet.getCell(row, 2).value = { formula: 'DATE(2024,6,28)' } as ExcelJS.CellFormulaValue;
+    await book.xlsx.writeFile(file);
+    const io = captureIo();
+    expect(await checkCommand([file], { today: TODAY }, io)).toBe(1);
+    expect(io.errors.join('\n')).toContain(
+      `Lỗi: «${displayPath(file)}»: Cấu hình!B${row} («Hạn nộp»): ô có công thức =DATE(2024,6,28) nhưng chưa có giá trị đã tính (tệp được lưu bằng một chương trình không tính công thức), nên chưa đọc được số liệu của ô. Mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại.`,
+    );
   });
 
   test('a formula whose saved result is the empty text (=IF(…;"";…), as Excel saves it) is an empty cell, no error', async () => {
