@@ -141,13 +141,18 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
   }
 
   let strayUnread = false;
+  /** 1-based rows left out as subtotals: a merge there («Tổng cộng» across STT and name) misleads nothing. */
+  const totalRows = new Set<number>();
   for (const located of location.sections) {
     const { section } = located;
     checkHeaders(grid, located, add, options.shell);
     // A subtotal row is named once and left out: the report sums the items itself.
     const itemRows = located.itemRows.filter((r) => {
       const total = totalRow(grid, r, located);
-      if (total) addOnce('warning', section.id, r + 1, total.column, totalRowMessage(section, total.label));
+      if (total) {
+        totalRows.add(r + 1);
+        addOnce('warning', section.id, r + 1, total.column, totalRowMessage(section, total.label));
+      }
       return !total;
     });
     const conventions = numberConventions(grid, located, itemRows);
@@ -174,7 +179,11 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
       }
     }
   }
-  checkMerges(options.merges || [], location.sections, add);
+  checkMerges(
+    (options.merges || []).filter((m) => !(m.rows === 1 && totalRows.has(m.row))),
+    location.sections,
+    add,
+  );
   findings.sort((x, y) => x.row - y.row || x.column - y.column);
   const empty = !strayUnread && location.sections.every((s) => s.itemRows.length === 0);
   return { items, findings, filledCells, requiredCells, empty };
