@@ -5,7 +5,8 @@
  * the choice is made in chooseSource.ts: a sheet holding items always wins over an empty one.
  */
 import * as path from 'path';
-import type { MergedRange, UnreadCell } from '../core/check';
+import type { MergedRange } from '../core/check';
+import type { UnreadCell } from '../core/unreadCells';
 import type { ResolvedForm } from '../core/form';
 import type { NumberFormats } from '../core/typedValues';
 import { Grid, cellAt, cellText, isBlank } from '../core/grid';

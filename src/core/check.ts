@@ -10,6 +10,7 @@ import { LocatedSection, locateSections } from './sectionLocator';
 import { tabPeriodMessage, tabPeriodMismatch } from './periods/tabPeriod';
 import { headerLabel } from './tabLayout';
 import { totalRow, totalRowMessage } from './totalRows';
+import { UnreadCell, ignoresUnread, unreadOutsideItems } from './unreadCells';
 import { textKey } from './text';
 import { NumberFormats, isPercentFormat, percentText, typedValue } from './typedValues';
 import type { Severity } from './sidebarApi';
@@ -63,13 +64,6 @@ export interface CheckOptions {
   shell?: Shell;
   /** Cells whose value the source could not read (an .xlsx formula never calculated): each is an error, never an empty cell. */
   unread?: UnreadCell[];
-}
-
-/** A cell the source could not read, 1-based, with what to tell the person (starting in lower case: it follows the column's name). */
-export interface UnreadCell {
-  row: number;
-  column: number;
-  message: string;
 }
 
 /** How to get a deleted title or header row back, in the program the tab lives in. */
@@ -187,27 +181,6 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
   findings.sort((x, y) => x.row - y.row || x.column - y.column);
   const empty = !strayUnread && location.sections.every((s) => s.itemRows.length === 0);
   return { items, findings, filledCells, requiredCells, empty };
-}
-
-/** The computed columns and the row numbers: the report never reads them, so an unread value there changes nothing. */
-function ignoresUnread(column: ResolvedColumn): boolean {
-  return column.type === 'ratio' || column.type === 'index';
-}
-
-/** Unread cells of a section's body outside its item rows, in the columns the form reads (a computed column is computed again). */
-function unreadOutsideItems(located: LocatedSection, unread: Map<string, UnreadCell>): { cell: UnreadCell; header: string; key: string }[] {
-  if (unread.size === 0) return [];
-  const first = (located.headerRow ?? located.titleRow ?? -1) + 1;
-  const items = new Set(located.itemRows);
-  const out: { cell: UnreadCell; header: string; key: string }[] = [];
-  for (const cell of unread.values()) {
-    const r = cell.row - 1;
-    if (r < first || r >= located.end || items.has(r)) continue;
-    const i = located.columns.findIndex((p) => p.index === cell.column - 1);
-    const column = i >= 0 ? located.section.columns[i] : undefined;
-    if (column && !ignoresUnread(column)) out.push({ cell, header: column.header, key: column.key });
-  }
-  return out;
 }
 
 function checkMerges(merges: MergedRange[], sections: LocatedSection[], add: Add): void {
