@@ -152,6 +152,6 @@ export function divisionReports(loaded: LoadedInputs, todayIso: string): Divisio
   return loaded.settings.divisions.map((division) => {
     const source = loaded.sources.find((s) => s.division.name === division.name);
     if (!source) return buildDivisionReport(division, null, loaded.form, { today }, {}, loaded.missing.get(division.name) ?? null);
-    return buildDivisionReport(division, source.grid, loaded.form, { today, formats: source.formats, merges: source.merges, shell: 'excel' }, { lastEditedAt: source.modifiedAt });
+    return buildDivisionReport(division, source.grid, loaded.form, { today, formats: source.formats, merges: source.merges, unread: source.uncalculated, shell: 'excel' }, { lastEditedAt: source.modifiedAt });
   });
 }

@@ -3,7 +3,7 @@
  * "Cấu hình" sheet. Both are validated by the core's reading of the settings tab, so the rules are the core's.
  */
 import { promises as fs } from 'fs';
-import type { Grid } from '../core/grid';
+import { Grid, a1, cellAt, cellText } from '../core/grid';
 import { Settings, defaultSettings } from '../core/settings';
 import { SETTINGS_FIELDS, SETTINGS_TAB, readSettingsTab, settingsTabRows } from '../core/settingsTab';
 import { nameKey } from './names';
@@ -119,6 +119,14 @@ export function settingsSheet(workbook: WorkbookFile): WorkbookFile['sheets'][nu
 export function settingsFromWorkbook(workbook: WorkbookFile): SettingsLoad | null {
   const sheet = settingsSheet(workbook);
   if (!sheet) return null;
+  // A setting that is a formula never calculated would read as empty, or silently as its default: nothing is guessed.
+  if (sheet.uncalculated.length) {
+    const labelOf = (row: number) => cellText(cellAt(sheet.grid, row - 1, 0));
+    return {
+      ok: false,
+      problems: sheet.uncalculated.map((u) => ({ severity: 'error', file: workbook.path, message: `${sheet.name}!${a1(u.row, u.column)}${labelOf(u.row) ? ` («${labelOf(u.row)}»)` : ''}: ${u.message}` })),
+    };
+  }
   const reading = readSettingsTab(sheet.grid, defaultSettings(), sheet.name);
   if (reading.ok) return { ok: true, settings: reading.settings, defaulted: reading.missingRows.map((r) => `«${r[0]}»: ${r[1]}`) };
   return { ok: false, problems: reading.problems.map((p) => ({ severity: 'error', file: workbook.path, message: p.message })) };

@@ -6,6 +6,7 @@
  */
 import * as path from 'path';
 import type { MergedRange } from '../core/check';
+import type { UnreadCell } from '../core/unreadCells';
 import type { ResolvedForm } from '../core/form';
 import type { NumberFormats } from '../core/typedValues';
 import { Grid, cellAt, cellText, isBlank } from '../core/grid';
@@ -29,6 +30,8 @@ export interface DivisionSource {
   grid: Grid;
   formats: NumberFormats;
   merges: MergedRange[];
+  /** Formula cells the file holds without a saved value (readWorkbook.ts). */
+  uncalculated: UnreadCell[];
   modifiedAt: string | null;
   /** The workbook's own save time (docProps/core.xml), null when it does not say. */
   savedAt: Date | null;
@@ -135,7 +138,18 @@ export function matchDivisions(workbooks: WorkbookFile[], unreadable: Unreadable
         });
         continue;
       }
-      const source: DivisionSource = { division, file: workbook.path, sheet: sheet.name, grid: sheet.grid, formats: sheet.formats, merges: sheet.merges, modifiedAt: workbook.modifiedAt, savedAt: workbook.savedAt, by };
+      const source: DivisionSource = {
+        division,
+        file: workbook.path,
+        sheet: sheet.name,
+        grid: sheet.grid,
+        formats: sheet.formats,
+        merges: sheet.merges,
+        uncalculated: sheet.uncalculated,
+        modifiedAt: workbook.modifiedAt,
+        savedAt: workbook.savedAt,
+        by,
+      };
       // "A tab holding items" is what the check reads as items: titles and headers alone are a blank form.
       const hasItems = location.sections.some((s) => s.itemRows.length > 0);
       const list = candidates.get(division.name) ?? [];

@@ -5,7 +5,8 @@
  *   and the relationships namespace under another prefix becomes r: (exceljs reads "r:id" literally);
  * - rows and cells without their optional address (r="…") get the one their position gives;
  * - ISO dates (t="d", Strict Open XML and some writers) become the day as text, which is what a date cell
- *   reads as — exceljs would otherwise read "2024-06-28" as the number 2024.
+ *   reads as — exceljs would otherwise read "2024-06-28" as the number 2024;
+ * - a formula's saved empty-text result is marked, so that it is not taken for a formula never calculated.
  */
 
 const MAIN = ['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'];
@@ -93,7 +94,23 @@ export function isoDatesAsText(xml: string): string {
   });
 }
 
+/**
+ * What a formula cell holds when its saved result is the empty text (t="str" and an empty <v>, as Excel, LibreOffice
+ * and Google Sheets write =IF(…;"";…)). exceljs reads an empty <v> as no result at all, the same as a formula that was
+ * never calculated (openpyxl, exceljs: no <v>, or an empty one without t="str"); this keeps the two apart.
+ */
+export const EMPTY_TEXT_RESULT = '\u200b';
+
+/** Formula cells whose saved result is the empty text get EMPTY_TEXT_RESULT as their result. */
+export function emptyTextResults(xml: string): string {
+  if (!/<v\s*\/>|<v>\s*<\/v>/.test(xml)) return xml;
+  return xml.replace(/<c(?=[\s>])([^>]*?)(?<!\/)>([\s\S]*?)<\/c>/g, (cell: string, attributes: string, body: string) => {
+    if (!/\st\s*=\s*["']str["']/.test(attributes) || !/<f[\s>/]/.test(body)) return cell;
+    return `<c${attributes}>${body.replace(/<v\s*\/>|<v>\s*<\/v>/, `<v>${EMPTY_TEXT_RESULT}</v>`)}</c>`;
+  });
+}
+
 /** A worksheet part as exceljs reads it. */
 export function canonicalSheetXml(xml: string): string {
-  return isoDatesAsText(addressed(unprefixed(xml)));
+  return emptyTextResults(isoDatesAsText(addressed(unprefixed(xml))));
 }

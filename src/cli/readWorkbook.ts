@@ -9,11 +9,13 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { MergedRange } from '../core/check';
+import type { UnreadCell } from '../core/unreadCells';
 import type { CellValue, Grid } from '../core/grid';
 import type { NumberFormats } from '../core/typedValues';
 import { displayPath } from './paths';
 import { isoOfLocalDateTime } from '../core/dates';
 import { PackageProblem, canonicalXlsx } from './xlsxPackage';
+import { EMPTY_TEXT_RESULT } from './partXml';
 
 export interface SheetGrid {
   name: string;
@@ -21,6 +23,8 @@ export interface SheetGrid {
   /** Each cell's number format, as the Google path reads them (getNumberFormats); '' where none. */
   formats: NumberFormats;
   merges: MergedRange[];
+  /** Formula cells with no saved result (a workbook written by openpyxl or exceljs, never opened in Excel): read as '' in `grid`. */
+  uncalculated: UnreadCell[];
   /** Hidden sheets (lists behind dropdowns) are not anybody's report. */
   visible: boolean;
 }
@@ -119,13 +123,27 @@ export function gridValue(value: ExcelJS.CellValue): CellValue {
   if (value instanceof Date) return isNaN(value.getTime()) ? '' : localDate(value);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('error' in value) return value.error;
-  if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? '' : gridValue(value.result as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return value.result === undefined || value.result === EMPTY_TEXT_RESULT ? '' : gridValue(value.result as ExcelJS.CellValue);
   if ('hyperlink' in value) return gridValue(value.text as ExcelJS.CellValue);
   return '';
 }
 
+/** A formula cell the program that wrote the file never calculated: no result saved with it. */
+function uncalculatedFormula(value: ExcelJS.CellValue): string | null {
+  if (value === null || typeof value !== 'object' || value instanceof Date || !('formula' in value || 'sharedFormula' in value)) return null;
+  if (value.result !== undefined) return null;
+  return 'formula' in value && value.formula ? value.formula : '';
+}
+
+/** What the check says at a formula cell with no saved value (it follows the column's name). */
+export function uncalculatedMessage(formula: string): string {
+  const which = formula ? `công thức =${formula.length > 60 ? `${formula.slice(0, 57)}…` : formula}` : 'công thức';
+  return `ô có ${which} nhưng chưa có giá trị đã tính (tệp được lưu bằng một chương trình không tính công thức), nên chưa đọc được số liệu của ô. Mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại.`;
+}
+
 /** A worksheet as a grid (rectangular, '' for empty cells) and its merged ranges. */
-export function worksheetGrid(sheet: ExcelJS.Worksheet): { grid: Grid; formats: NumberFormats; merges: MergedRange[] } {
+export function worksheetGrid(sheet: ExcelJS.Worksheet): { grid: Grid; formats: NumberFormats; merges: MergedRange[]; uncalculated: UnreadCell[] } {
+  const uncalculated: UnreadCell[] = [];
   const grid: Grid = [];
   const formats: NumberFormats = [];
   const bounds = new Map<string, { top: number; left: number; bottom: number; right: number }>();
@@ -143,6 +161,8 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): { grid: Grid; formats: 
       }
       // As in Google Sheets, only the top-left cell of a merged range holds the value.
       values[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? '' : gridValue(cell.value);
+      const formula = cell.type === ExcelJS.ValueType.Merge ? null : uncalculatedFormula(cell.value);
+      if (formula !== null) uncalculated.push({ row: rowNumber, column: colNumber, message: uncalculatedMessage(formula) });
       rowFormats[colNumber - 1] = cell.numFmt ?? '';
     });
     width = Math.max(width, values.length);
@@ -160,7 +180,7 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): { grid: Grid; formats: 
     formats[r] = rowFormats;
   }
   const merges = [...bounds.values()].filter((b) => b.bottom > b.top || b.right > b.left).map((b) => ({ row: b.top, column: b.left, rows: b.bottom - b.top + 1, columns: b.right - b.left + 1 }));
-  return { grid, formats, merges };
+  return { grid, formats, merges, uncalculated };
 }
 
 function savedAt(workbook: ExcelJS.Workbook): Date | null {

@@ -9,6 +9,8 @@ import { readDate, formatDate } from './dates';
 import { LocatedSection, locateSections } from './sectionLocator';
 import { tabPeriodMessage, tabPeriodMismatch } from './periods/tabPeriod';
 import { headerLabel } from './tabLayout';
+import { totalRow, totalRowMessage } from './totalRows';
+import { UnreadCell, ignoresUnread, unreadOutsideItems } from './unreadCells';
 import { textKey } from './text';
 import { NumberFormats, isPercentFormat, percentText, typedValue } from './typedValues';
 import type { Severity } from './sidebarApi';
@@ -23,6 +25,11 @@ export interface Finding {
   column: number;
   /** A1 of the cell. */
   cell: string;
+  /**
+   * The form column the finding is about (its key), wherever the column stands in the tab now: `column` is where the
+   * cell is, which after an inserted column is not the form's position. Absent for findings about no one column.
+   */
+  columnKey?: string;
   message: string;
   /** The tab holds another period's form: none of its figures was read (core/periods/tabPeriod.ts). */
   wrongPeriod?: boolean;
@@ -55,6 +62,8 @@ export interface CheckOptions {
   formats?: NumberFormats;
   /** Where the tab lives, for advice that names what the person can do there (default: the Google Sheet). */
   shell?: Shell;
+  /** Cells whose value the source could not read (an .xlsx formula never calculated): each is an error, never an empty cell. */
+  unread?: UnreadCell[];
 }
 
 /** How to get a deleted title or header row back, in the program the tab lives in. */
@@ -75,6 +84,8 @@ export interface DivisionCheck {
 }
 
 const ON_TIME = 'Đang thực hiện trong hạn';
+/** Decimals a figure quoted back to the person keeps: enough that two different typed figures never read the same. */
+const FIGURE_DECIMALS = 6;
 const AT_RISK_RATINGS = ['Khó hoàn thành', 'Không hoàn thành'];
 
 /** A column's options by their comparison key (core/text.ts), computed once per column. */
@@ -99,17 +110,18 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
   const items = emptyItems();
   let filledCells = 0;
   let requiredCells = 0;
-  const add = (severity: Severity, sectionId: SectionId | null, row: number, column: number, message: string) => findings.push({ severity, sectionId, row, column, cell: a1(row, column), message });
+  const add: Add = (severity, sectionId, row, column, message, columnKey) => findings.push({ severity, sectionId, row, column, cell: a1(row, column), message, ...(columnKey ? { columnKey } : {}) });
   // Cells a finding already names, and cells hidden under a merge (one finding names the merge): "Chưa nhập" would only mislead there.
   const explained = new Set<string>();
   for (const m of options.merges || []) {
     for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.column; c < m.column + m.columns; c++) if (r !== m.row || c !== m.column) explained.add(a1(r, c));
   }
-  const addOnce: Add = (severity, sectionId, row, column, message) => {
+  const addOnce: Add = (severity, sectionId, row, column, message, columnKey) => {
     explained.add(a1(row, column));
-    add(severity, sectionId, row, column, message);
+    add(severity, sectionId, row, column, message, columnKey);
   };
 
+  const unread = new Map((options.unread || []).map((u) => [a1(u.row, u.column), u] as const));
   const location = locateSections(grid, form);
   // A tab still holding another period's form: one finding, and none of its figures is read as this period's.
   const wrongPeriod = tabPeriodMismatch(grid, form, location);
@@ -122,12 +134,29 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
     if (missing.required) requiredCells += missing.columns.filter((c) => c.required).length;
   }
 
+  let strayUnread = false;
+  /** 1-based rows left out as subtotals: a merge there («Tổng cộng» across STT and name) misleads nothing. */
+  const totalRows = new Set<number>();
   for (const located of location.sections) {
     const { section } = located;
     checkHeaders(grid, located, add, options.shell);
-    const conventions = numberConventions(grid, located);
+    // A subtotal row is named once and left out: the report sums the items itself.
+    const itemRows = located.itemRows.filter((r) => {
+      const total = totalRow(grid, r, located);
+      if (total) {
+        totalRows.add(r + 1);
+        addOnce('warning', section.id, r + 1, total.column, totalRowMessage(section, total.label));
+      }
+      return !total;
+    });
+    const conventions = numberConventions(grid, located, itemRows);
+    // A row whose only content is a formula never calculated looks blank: its cells are named all the same.
+    for (const u of unreadOutsideItems(located, unread)) {
+      strayUnread = true;
+      add('error', section.id, u.cell.row, u.cell.column, `Cột «${u.header}»: ${u.cell.message}`, u.key);
+    }
     const required = section.columns.filter((c) => c.required);
-    if (located.itemRows.length === 0) {
+    if (itemRows.length === 0) {
       if (section.required) {
         requiredCells += required.length;
         const row = (located.headerRow ?? located.titleRow ?? 0) + 2;
@@ -135,8 +164,8 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
       }
       continue;
     }
-    for (const r of located.itemRows) {
-      const item = readItem(grid, r, located, conventions, form, options, addOnce, explained);
+    for (const r of itemRows) {
+      const item = readItem(grid, r, located, conventions, form, options, addOnce, explained, unread);
       items[section.id].push(item);
       for (const c of required) {
         requiredCells++;
@@ -144,9 +173,13 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
       }
     }
   }
-  checkMerges(options.merges || [], location.sections, add);
+  checkMerges(
+    (options.merges || []).filter((m) => !(m.rows === 1 && totalRows.has(m.row))),
+    location.sections,
+    add,
+  );
   findings.sort((x, y) => x.row - y.row || x.column - y.column);
-  const empty = location.sections.every((s) => s.itemRows.length === 0);
+  const empty = !strayUnread && location.sections.every((s) => s.itemRows.length === 0);
   return { items, findings, filledCells, requiredCells, empty };
 }
 
@@ -159,7 +192,7 @@ function checkMerges(merges: MergedRange[], sections: LocatedSection[], add: Add
   }
 }
 
-type Add = (severity: Severity, sectionId: SectionId | null, row: number, column: number, message: string) => void;
+type Add = (severity: Severity, sectionId: SectionId | null, row: number, column: number, message: string, columnKey?: string) => void;
 
 function placement(located: LocatedSection, column: ResolvedColumn) {
   return located.columns[located.section.columns.indexOf(column)];
@@ -178,7 +211,7 @@ function checkHeaders(grid: Grid, located: LocatedSection, add: Add, shell: Shel
     if (place.state === 'renamed') {
       const text = cellText(cellAt(grid, located.headerRow!, place.index!));
       const now = text === '' ? 'bị xóa' : `bị sửa thành «${text}»`;
-      add('error', section.id, headerRowNumber, place.index! + 1, `Tiêu đề cột ${now}; đúng là «${headerLabel(column)}». Số liệu cột này vẫn được đọc theo vị trí cột.`);
+      add('error', section.id, headerRowNumber, place.index! + 1, `Tiêu đề cột ${now}; đúng là «${headerLabel(column)}». Số liệu cột này vẫn được đọc theo vị trí cột.`, column.key);
     } else if (place.state === 'missing') {
       const near = located.columns
         .slice(0, i)
@@ -191,6 +224,7 @@ function checkHeaders(grid: Grid, located: LocatedSection, add: Add, shell: Shel
         headerRowNumber,
         at,
         `Mục ${section.id} không còn cột «${headerLabel(column)}» (cột đã bị xóa, hoặc tiêu đề bị sửa nên không nhận ra). Số liệu của cột này chưa được đọc vào báo cáo. Hoàn tác thao tác xóa cột, hoặc chèn lại cột và ghi đúng tiêu đề «${headerLabel(column)}».`,
+        column.key,
       );
     }
   });
@@ -207,17 +241,27 @@ function checkHeaders(grid: Grid, located: LocatedSection, add: Add, shell: Shel
 }
 
 /** Each number column's convention of writing decimals, from all its item cells (core/numbers.ts). */
-function numberConventions(grid: Grid, located: LocatedSection): Map<string, NumberConvention> {
+function numberConventions(grid: Grid, located: LocatedSection, itemRows: number[]): Map<string, NumberConvention> {
   const out = new Map<string, NumberConvention>();
   located.section.columns.forEach((column, i) => {
     const index = located.columns[i].index;
     if (column.type !== 'number' || index === null) return;
-    out.set(column.key, numberConvention(located.itemRows.map((r) => cellAt(grid, r, index))));
+    out.set(column.key, numberConvention(itemRows.map((r) => cellAt(grid, r, index))));
   });
   return out;
 }
 
-function readItem(grid: Grid, r: number, located: LocatedSection, conventions: Map<string, NumberConvention>, form: ResolvedForm, options: CheckOptions, add: Add, explained: Set<string>): ReportItem {
+function readItem(
+  grid: Grid,
+  r: number,
+  located: LocatedSection,
+  conventions: Map<string, NumberConvention>,
+  form: ResolvedForm,
+  options: CheckOptions,
+  add: Add,
+  explained: Set<string>,
+  unread: Map<string, UnreadCell>,
+): ReportItem {
   const { section } = located;
   const row = r + 1;
   const values: Record<string, ItemValue> = {};
@@ -231,10 +275,16 @@ function readItem(grid: Grid, r: number, located: LocatedSection, conventions: M
       values[column.key] = null; // a missing column is one finding at its header, never a shifted read
       return;
     }
+    const notRead = ignoresUnread(column) ? undefined : unread.get(a1(row, index + 1));
+    if (notRead) {
+      add('error', section.id, row, index + 1, `Cột «${column.header}»: ${notRead.message}`, column.key);
+      values[column.key] = null;
+      return;
+    }
     const stored = cellAt(grid, r, index);
     const error = formulaError(stored);
     if (error) {
-      add('error', section.id, row, index + 1, `Ô có lỗi công thức ${error}. Sửa hoặc xóa công thức, nhập giá trị trực tiếp.`);
+      add('error', section.id, row, index + 1, `Ô có lỗi công thức ${error}. Sửa hoặc xóa công thức, nhập giá trị trực tiếp.`, column.key);
       values[column.key] = null;
       return;
     }
@@ -260,7 +310,7 @@ interface StoredCell {
 
 function readCell(cell: StoredCell, column: ResolvedColumn, section: ResolvedSection, add: Add): ItemValue {
   const { value: raw, format } = cell;
-  const problem = (message: string) => add('error', section.id, cell.row, cell.column, `Cột «${column.header}»: ${message}`);
+  const problem = (message: string) => add('error', section.id, cell.row, cell.column, `Cột «${column.header}»: ${message}`, column.key);
   switch (column.type) {
     case 'ratio':
       return null; // computed again from the figures, never read back
@@ -309,7 +359,7 @@ function checkRequired(values: Record<string, ItemValue>, located: LocatedSectio
     if (!column.required || index === null || explained.has(a1(row, index + 1))) return;
     const v = values[column.key];
     if (v === null || v === '') {
-      add('error', section.id, row, index + 1, `Chưa nhập «${column.header}» (mục ${section.id}, dòng ${row}).`);
+      add('error', section.id, row, index + 1, `Chưa nhập «${column.header}» (mục ${section.id}, dòng ${row}).`, column.key);
     }
   });
 }
@@ -330,19 +380,20 @@ function checkConsistency(values: Record<string, ItemValue>, located: LocatedSec
         section.id,
         row,
         columnOf('estimate'),
-        `Ước thực hiện cả năm (${estimate}) nhỏ hơn số đã thực hiện (${first}). Với chỉ tiêu lũy kế, kiểm tra lại số ước; nếu đúng, ghi lý do vào cột Đánh giá, ghi chú.`,
+        `Ước thực hiện cả năm (${formatNumber(estimate, FIGURE_DECIMALS)}) nhỏ hơn số đã thực hiện (${formatNumber(first, FIGURE_DECIMALS)}). Với chỉ tiêu lũy kế, kiểm tra lại số ước; nếu đúng, ghi lý do vào cột Đánh giá, ghi chú.`,
+        'estimate',
       );
     }
   }
   if (section.id === 'IV') {
     const deadline = values.deadline;
     if (values.status === ON_TIME && typeof deadline === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(deadline) && deadline < options.today) {
-      add('error', section.id, row, columnOf('status'), `Nhiệm vụ đã quá thời hạn ${formatDate(deadline)} nhưng tình trạng ghi «${ON_TIME}». Chọn «Đang thực hiện, quá hạn» hoặc tình trạng đúng.`);
+      add('error', section.id, row, columnOf('status'), `Nhiệm vụ đã quá thời hạn ${formatDate(deadline)} nhưng tình trạng ghi «${ON_TIME}». Chọn «Đang thực hiện, quá hạn» hoặc tình trạng đúng.`, 'status');
     }
   }
   if (section.id === 'VI') {
     if (AT_RISK_RATINGS.includes(String(values.rating)) && !values.explanation) {
-      add('error', section.id, row, columnOf('explanation'), `Mục tiêu được đánh giá «${values.rating}»: ghi rõ giải thích và giải pháp.`);
+      add('error', section.id, row, columnOf('explanation'), `Mục tiêu được đánh giá «${values.rating}»: ghi rõ giải thích và giải pháp.`, 'explanation');
     }
   }
 }

@@ -1,5 +1,6 @@
 /** Dates the Vietnamese way: dd/mm/yyyy in tables, "ngày 05 tháng 01 năm 2025" in running text. */
-import { CellValue, normalizeSpaces } from './grid';
+import { CellValue, cellText, normalizeSpaces } from './grid';
+import { formatNumber } from './numbers';
 
 export type DateReading = { kind: 'empty' } | { kind: 'date'; iso: string } | { kind: 'invalid'; text: string };
 
@@ -27,8 +28,9 @@ export function isoOfLocalDateTime(d: Date): string {
 /** Reads a date cell: a Date, an ISO string, or day-first text such as 30/9/2024, 30-09-2024, 30.09.2024. */
 export function readDate(value: CellValue): DateReading {
   if (value === null || value === undefined || value === '') return { kind: 'empty' };
-  if (value instanceof Date) return isNaN(value.getTime()) ? { kind: 'invalid', text: String(value) } : { kind: 'date', iso: isoOfLocalDate(value) };
-  const text = normalizeSpaces(String(value));
+  if (value instanceof Date) return isNaN(value.getTime()) ? { kind: 'invalid', text: 'ngày không hợp lệ' } : { kind: 'date', iso: isoOfLocalDate(value) };
+  // A number or a checkbox as the person sees it (1.234,5; TRUE), never as JavaScript writes it.
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? formatNumber(value, 6) : String(value)) : normalizeSpaces(cellText(value));
   if (text === '') return { kind: 'empty' };
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (m) {

@@ -49,7 +49,7 @@ function pad2(n: number): string {
 /**
  * The text a person sees in a cell, trimmed: numbers with the Vietnamese decimal comma (1234,5), dates as
  * dd/mm/yyyy on the calendar of the running clock (Apps Script: the script's time zone; never through UTC),
- * with the time when it has one.
+ * with the time when it has one; TRUE or FALSE for a checkbox.
  */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
@@ -63,7 +63,8 @@ export function cellText(value: CellValue): string {
   }
   if (typeof value === 'string') return normalizeSpaces(value.replace(/\r\n?/g, '\n'));
   if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : String(value);
-  return String(value);
+  // A checkbox or a comparison: the spreadsheet shows TRUE or FALSE.
+  return value ? 'TRUE' : 'FALSE';
 }
 
 /** Reads one cell, tolerating short rows. */

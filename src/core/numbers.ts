@@ -1,12 +1,13 @@
 /** Vietnamese numbers: reading what people type, writing them the official way (1.234,5 and 12,5%). */
-import { CellValue, normalizeSpaces } from './grid';
+import { CellValue, cellText, normalizeSpaces } from './grid';
 
 export type NumberReading =
   | { kind: 'empty' }
   /** "—", "-", "x": the division says there is no figure. */
   | { kind: 'none' }
   | { kind: 'number'; value: number; percent: boolean }
-  | { kind: 'invalid'; text: string; reason: 'notNumber' | 'ambiguous' | 'approximate' | 'withText' };
+  /** `text` is what the cell shows: a Date as 02/05/2024, a checkbox as TRUE or FALSE. */
+  | { kind: 'invalid'; text: string; reason: 'notNumber' | 'ambiguous' | 'approximate' | 'withText' | 'date' | 'boolean' };
 
 const NO_FIGURE = new Set(['-', '—', '–', 'x', 'X', '_', '--']);
 const APPROXIMATE = /^(khoảng|gần|trên|dưới|hơn|ước|xấp xỉ|~|≈)\s*/i;
@@ -54,7 +55,8 @@ export function numberConvention(values: CellValue[]): NumberConvention {
 export function readNumber(value: CellValue, convention?: NumberConvention): NumberReading {
   if (value === null || value === undefined || value === '') return { kind: 'empty' };
   if (typeof value === 'number') return isFinite(value) ? { kind: 'number', value, percent: false } : { kind: 'invalid', text: String(value), reason: 'notNumber' };
-  if (typeof value === 'boolean' || value instanceof Date) return { kind: 'invalid', text: String(value), reason: 'notNumber' };
+  if (typeof value === 'boolean') return { kind: 'invalid', text: cellText(value), reason: 'boolean' };
+  if (value instanceof Date) return { kind: 'invalid', text: cellText(value), reason: 'date' };
   const text = normalizeSpaces(value);
   if (text === '') return { kind: 'empty' };
   if (NO_FIGURE.has(text)) return { kind: 'none' };
@@ -136,6 +138,10 @@ export function numberProblem(reading: Extract<NumberReading, { kind: 'invalid' 
       return `«${reading.text}» không phải là số. Chỉ nhập số; ghi «khoảng», «trên»… vào cột ghi chú.`;
     case 'withText':
       return `«${reading.text}» có chữ lẫn với số. Chỉ nhập số; đơn vị tính ghi ở cột Đơn vị tính.`;
+    case 'date':
+      return `ô đang là ngày «${reading.text}», không phải số: Excel (hoặc Google Trang tính) đã tự đổi số vừa nhập thành ngày. Định dạng ô là Số (chuột phải vào ô → Định dạng ô → Số; Google Trang tính: Định dạng → Số → Số) rồi nhập lại số.`;
+    case 'boolean':
+      return `ô đang là giá trị ${reading.text} (ô đánh dấu, hoặc kết quả của một phép so sánh), không phải số. Bỏ ô đánh dấu hoặc công thức, nhập số, ví dụ 1.234 hoặc 1.234,5.`;
     default:
       return `«${reading.text}» không phải là số. Nhập số, ví dụ 1.234 hoặc 1.234,5; không có số liệu thì để trống hoặc ghi «-».`;
   }

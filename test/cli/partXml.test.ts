@@ -2,7 +2,7 @@
 import path from 'path';
 import { readFileSync } from 'fs';
 import JSZip from 'jszip';
-import { addressed, canonicalSheetXml, isoDatesAsText, unprefixed } from '../../src/cli/partXml';
+import { EMPTY_TEXT_RESULT, addressed, canonicalSheetXml, emptyTextResults, isoDatesAsText, unprefixed } from '../../src/cli/partXml';
 import { division, tempDir, writeDivisionFile } from './helpers';
 
 const tmp = tempDir('bao-cao-partxml-');
@@ -39,4 +39,13 @@ test('the spreadsheet namespace under a prefix becomes the default one; the rela
   expect(unprefixed(xml)).toBe(
     '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="QLKH" sheetId="1" r:id="rId1"/></sheets></workbook>',
   );
+});
+
+test('a formula saved with the empty text as its result is told apart from a formula never calculated', () => {
+  // Excel, LibreOffice, Google Sheets: =IF(…;"";…) saved as t="str" and an empty <v>; a self-closing cell before it changes nothing.
+  expect(emptyTextResults('<row r="7"><c r="D7" s="1"/><c r="E7" s="2" t="str"><f>IF(A1="","",A1)</f><v></v></c><c r="F7" t="str"><f>B7</f><v/></c></row>')).toBe(
+    `<row r="7"><c r="D7" s="1"/><c r="E7" s="2" t="str"><f>IF(A1="","",A1)</f><v>${EMPTY_TEXT_RESULT}</v></c><c r="F7" t="str"><f>B7</f><v>${EMPTY_TEXT_RESULT}</v></c></row>`,
+  );
+  // openpyxl: a formula and an empty <v>, no type; exceljs: no <v>; an empty text typed as a value: all left as they are.
+  for (const xml of ['<c r="E7"><f>2000+200</f><v></v></c>', '<c r="E7"><f>2000+200</f></c>', '<c r="E7" t="str"><v></v></c>']) expect(emptyTextResults(xml)).toBe(xml);
 });

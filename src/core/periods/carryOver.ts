@@ -13,6 +13,7 @@ import type { SampleDivision, SampleRow } from '../sampleData';
 import type { ReportingPeriod, Settings } from '../settings';
 import { periodOfYear } from '../form';
 import { formatDate } from '../dates';
+import { formatNumber } from '../numbers';
 
 /** One row of the new period: its values by column key, and notes on some of its cells. */
 export interface CarriedRow {
@@ -36,7 +37,7 @@ function pick(values: Record<string, ItemValue>, keys: string[]): SampleRow {
 }
 
 function shown(v: ItemValue): string {
-  if (typeof v === 'number') return String(v).replace('.', ',');
+  if (typeof v === 'number') return formatNumber(v, 6); // 39.850,5 as the report writes it, never 39850.5
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
   return String(v ?? '');
 }

@@ -53,9 +53,11 @@ export function missingInWords(report: DivisionReport, form: ResolvedForm): stri
       continue;
     }
     const section = form.sections.find((s) => s.id === id);
+    const itemRows = new Set(report.check.items[id].map((item) => item.row));
     const byColumn = new Map<string, Finding[]>();
     for (const f of inSection) {
-      const column = section?.columns.find((c) => c.column === f.column);
+      // The column the check located, never the cell's position: a column inserted in the tab moves every cell after it.
+      const column = itemRows.has(f.row) ? section?.columns.find((c) => c.key === f.columnKey) : undefined;
       if (!column) {
         other++;
         continue;

@@ -110,3 +110,10 @@ test('the sample division moved to 9 tháng: the prepared tab is the new form wi
   ]);
   expect(wrong.empty).toBe(true);
 });
+
+test("the estimate carried into next year's note is written the Vietnamese way: 39.850,5, never 39850.5", () => {
+  const closing = settingsAt('cả năm', 2024);
+  const next = moved(closing);
+  const items = { I: [{ row: 6, values: { indicator: 'Số hồ sơ', unit: 'hồ sơ', estimate: 39850.5 } }], II: [], III: [], IV: [], V: [], VI: [], VII: [] } as SectionItems;
+  expect(carryOver(items, closing.period, next).I![0].notes.prevYear).toBe('Chuyển sang từ «Ước thực hiện năm 2024» của kỳ cả năm 2024 (39.850,5). Có số thực hiện chính thức thì sửa lại.');
+});
