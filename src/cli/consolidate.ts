@@ -9,13 +9,14 @@ import { encodeRecord } from '../core/versions/storage';
 import { NO_CHANGES } from '../core/versions/wording';
 import { samePeriodLastYear } from './previousPeriod';
 import { COMPARE_OPTION, readVersionFile, recordPathOf } from './versionFile';
-import type { ResolvedForm } from '../core/form';
+import { type ResolvedForm, periodOfYear } from '../core/form';
 import type { Io } from './io';
 import { divisionReports, loadInputs } from './loadInputs';
 import { displayPath, outputProblem, writeOutputFile } from './paths';
 import { convertToPdf, pdfTarget } from './pdf';
 import { renderDocx } from '../render/renderDocx';
 import { printCompleteness, printNotices, printSettingsRefusal } from './report';
+import { nothingToReportMessage, wrongPeriodLines } from './wrongPeriod';
 import { isoOfLocalDate, isoOfLocalDateTime } from '../core/dates';
 
 export const DEFAULT_REPORT = path.join('out', 'bao-cao-tong-hop.docx');
@@ -72,7 +73,8 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
   const reports = divisionReports(loaded, isoOfLocalDate(options.now));
   if (!reports.some(hasItems)) {
     printCompleteness(loaded, reports, io);
-    io.err('Chưa phòng, đơn vị nào có số liệu: các trang tính đọc được chỉ có tiêu đề, chưa có dòng nội dung nào. Không lập báo cáo.');
+    for (const line of wrongPeriodLines(loaded, reports)) io.err(line);
+    io.err(nothingToReportMessage(reports, periodOfYear(loaded.settings.period.periodLabel, loaded.settings.period.year)));
     return { exitCode: 1, written: null, reports };
   }
   const target = reportTarget(options.out);
@@ -116,6 +118,7 @@ export async function consolidateCommand(inputs: string[], options: ConsolidateO
     return { exitCode: 2, written: null, reports };
   }
   printCompleteness(loaded, reports, io);
+  for (const line of wrongPeriodLines(loaded, reports)) io.out(line);
   // The counts are the report's own (reportingLine), so the terminal and the .docx never disagree.
   const used = includedReports(reports, loaded.settings).filter(hasItems).length;
   const missing = reports.filter((r) => !hasItems(r)).length;

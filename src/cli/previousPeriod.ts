@@ -24,7 +24,9 @@ function lastYearOf(settings: Settings): Settings {
 /** Where a sheet is the form of another period than last year's same period (the core's check of the headers). */
 function headerPeriodProblem(source: DivisionSource, form: ResolvedForm): string | null {
   const m = tabPeriodMismatch(source.grid, form);
-  return m ? `«${displayPath(source.file)}», trang tính «${source.sheet}», ô ${m.cell}: là biểu mẫu ${m.found}, không phải cùng kỳ năm trước (${m.expected}).` : null;
+  if (!m) return null;
+  const what = m.names === 'year' ? `tiêu đề ${m.found} không phải của cùng kỳ năm trước (${m.expected})` : `là biểu mẫu ${m.found}, không phải cùng kỳ năm trước (${m.expected})`;
+  return `«${displayPath(source.file)}», trang tính «${source.sheet}», ô ${m.cell}: ${what}.`;
 }
 
 /** Last year's reports of this period, or null when they cannot be used (everything said on the terminal). */

@@ -7,7 +7,7 @@ import { ResolvedColumn, ResolvedForm, ResolvedSection, SectionId } from './form
 import { NumberConvention, formatNumber, numberConvention, numberProblem, readNumber } from './numbers';
 import { readDate, formatDate } from './dates';
 import { LocatedSection, locateSections } from './sectionLocator';
-import { tabPeriodMessage, tabPeriodMismatch } from './periods/tabPeriod';
+import { tabPeriodMessage, tabPeriodMismatch, tabPeriodRewordingMessage, tabPeriodRewordings } from './periods/tabPeriod';
 import { headerLabel } from './tabLayout';
 import { totalRow, totalRowMessage } from './totalRows';
 import { UnreadCell, ignoresUnread, unreadOutsideItems } from './unreadCells';
@@ -129,6 +129,7 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
     findings.push({ severity: 'error', sectionId: 'I', row: wrongPeriod.row, column: wrongPeriod.column, cell: wrongPeriod.cell, message: tabPeriodMessage(wrongPeriod, options.shell), wrongPeriod: true });
     return { items, findings, filledCells: 0, requiredCells: 0, empty: true };
   }
+  for (const w of tabPeriodRewordings(grid, form, location)) add('warning', 'I', w.row, w.column, tabPeriodRewordingMessage(w));
   for (const missing of location.missing) {
     add('error', missing.id, 1, 1, `Không tìm thấy mục ${missing.title} trong tab (dòng tiêu đề mục và dòng tiêu đề cột đã bị xóa). ${restoreAdvice(options.shell)}`);
     if (missing.required) requiredCells += missing.columns.filter((c) => c.required).length;

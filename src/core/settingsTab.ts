@@ -353,8 +353,6 @@ export function readSettingsTab(grid: Grid, base: Settings, sheetName = SETTINGS
   settings.divisions = readDivisions(grid, sheetName, problems);
   if (problems.length === 0) {
     const p = settings.period;
-    const yearRow = labelRow.get('năm so sánh');
-    if (p.prevYear >= p.year) problems.push({ cell: cell(yearRow ?? 0, 1), message: `${cell(yearRow ?? 0, 1)}: năm so sánh (${p.prevYear}) phải trước năm báo cáo (${p.year}).` });
     const endRow = labelRow.get('giai đoạn 5 năm: năm cuối');
     if (p.fiveYearEnd < p.fiveYearStart) problems.push({ cell: cell(endRow ?? 0, 1), message: `${cell(endRow ?? 0, 1)}: năm cuối giai đoạn phải sau năm đầu.` });
     problems.push(...periodProblems(p, (label) => cell(labelRow.get(textKey(label)) ?? 0, 1)));

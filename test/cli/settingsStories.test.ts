@@ -113,19 +113,21 @@ describe('several inputs carry a Cấu hình sheet', () => {
     await writeWorkbook(a, officeSettings(), 'KH-TC');
     // b is the 2025 form (its headers say 2025): under --settings b, a's 2024 sheet is refused, never read as 2025's.
     const s2025 = officeSettings();
-    s2025.period.year = 2025;
+    s2025.period = { ...s2025.period, year: 2025, prevYear: 2024, planYear: 2026, deadline: '2025-06-28' };
     await writeWorkbook(b, s2025, 'QLKH');
     const out = path.join(tmp.dir, 'khac-nhau.docx');
     const refused = await run(['tong-hop', dir, '-o', out]);
     expect(refused.code).toBe(1);
     expect(existsSync(out)).toBe(false);
     expect(refused.io.errors[0]).toBe(
-      `Lỗi: Các tệp đầu vào có trang tính «Cấu hình» khác nhau: «${displayPath(a)}» khác «${displayPath(b)}» ở «Năm báo cáo»: «2024» / «2025». Không biết dùng cấu hình nào: chọn một bằng --settings <tệp> (ví dụ --settings «${displayPath(a)}») rồi chạy lại.`,
+      `Lỗi: Các tệp đầu vào có trang tính «Cấu hình» khác nhau: «${displayPath(a)}» khác «${displayPath(b)}» ở «Năm báo cáo»: «2024» / «2025»; «Năm so sánh»: «2023» / «2024»; «Năm kế hoạch»: «2025» / «2026»; «Hạn nộp»: «28/06/2024» / «28/06/2025». Không biết dùng cấu hình nào: chọn một bằng --settings <tệp> (ví dụ --settings «${displayPath(a)}») rồi chạy lại.`,
     );
     const chosen = await run(['tong-hop', dir, '--settings', b, '-o', out]);
     expect(chosen.code).toBe(0);
     expect(chosen.io.lines[0]).toBe(`Cấu hình: tệp «${displayPath(b)}» (--settings).`);
-    expect(chosen.io.lines).toContain(`Lưu ý: Trang tính «Cấu hình» của «${displayPath(a)}» khác cấu hình đã cho bằng --settings («Năm báo cáo»: «2024»): không được dùng, dùng --settings.`);
+    expect(chosen.io.lines).toContain(
+      `Lưu ý: Trang tính «Cấu hình» của «${displayPath(a)}» khác cấu hình đã cho bằng --settings («Năm báo cáo»: «2024»; «Năm so sánh»: «2023»; «Năm kế hoạch»: «2025»; …): không được dùng, dùng --settings.`,
+    );
     expect(chosen.io.all()).not.toContain(`Trang tính «Cấu hình» của «${displayPath(b)}»`);
     expect(await docxText(out)).toContain('2025');
   });

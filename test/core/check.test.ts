@@ -133,11 +133,14 @@ test('a renamed header is named by its cell', () => {
   expect(messagesAt(grid, `D${h + 1}`)[0]).toBe('Tiêu đề cột bị sửa thành «Tiền»; đúng là «Kinh phí đề xuất (triệu đồng)». Số liệu cột này vẫn được đọc theo vị trí cột.');
 });
 
-test('headers of another period are still recognised (a workbook from last year)', () => {
+test('headers of another period are still recognised (a workbook from last year): the column is found, and its year is the one finding', () => {
   const grid = sampleTab();
   const h = headerIndex(grid, 'I');
   grid[h][3] = 'Thực hiện năm 2022';
-  expect(check(grid).findings.filter((f) => f.row === h + 1)).toEqual([]);
+  // Recognised as the comparison column (no "renamed" or "missing column" finding), but last year's: not read as 2023's.
+  expect(check(grid).findings.filter((f) => f.row === h + 1)).toEqual([
+    expect.objectContaining({ severity: 'error', cell: `D${h + 1}`, wrongPeriod: true, message: expect.stringContaining('ô D' + (h + 1) + ' ghi «Thực hiện năm 2022», trong khi theo Cấu hình là «Thực hiện năm 2023»') }),
+  ]);
 });
 
 test('a section whose title and header rows were both deleted is reported as missing', () => {

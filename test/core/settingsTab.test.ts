@@ -20,6 +20,8 @@ test('the Office inserts rows and notes; labels still find their values', () => 
   const grid = tab();
   grid.splice(5, 0, ['Ghi chú của Văn phòng', 'đừng xóa dòng này', ''], ['', '', '']);
   grid[rowOf(grid, 'Năm báo cáo')][1] = '2025';
+  grid[rowOf(grid, 'Năm so sánh')][1] = '2024';
+  grid[rowOf(grid, 'Năm kế hoạch')][1] = '2026';
   grid[rowOf(grid, 'Hạn nộp')][1] = new Date(2025, 5, 27);
   const reading = readSettingsTab(grid, base);
   expect(reading.ok && reading.settings.period.year).toBe(2025);

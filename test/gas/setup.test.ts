@@ -149,6 +149,7 @@ test('the story: set up → a division types and inserts rows → the Office add
   setSetting(run, 'Năm báo cáo', 2025);
   setSetting(run, 'Năm so sánh', 2024);
   setSetting(run, 'Năm kế hoạch', 2026);
+  setSetting(run, 'Hạn nộp', '28/06/2025');
   const settings = run.values('Cấu hình');
   run.g.calls.uncounted(() =>
     run.g.spreadsheet
@@ -306,6 +307,9 @@ test('a Sheet set up by an earlier version gets the settings rows added since, a
     );
   });
   setSetting(run, 'Năm báo cáo', 2025);
+  setSetting(run, 'Năm so sánh', 2024);
+  setSetting(run, 'Năm kế hoạch', 2026);
+  setSetting(run, 'Hạn nộp', '28/06/2025');
   expect(setUp(run)).toMatch(/^Đã thiết lập xong biểu mẫu\./);
   const values = run.values('Cấu hình');
   const added = rowWhere(values, (r) => r[0] === label);

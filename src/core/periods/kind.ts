@@ -28,6 +28,8 @@ export function periodKind(label: string): PeriodKind | null {
     .trim();
   const quarter = /(?:^|\s)(?:quý|quy)\s*(iv|iii|ii|i|[1-4])(?:\s|$)/.exec(t);
   if (quarter) return QUARTERS[quarter[1]];
+  // "6 tháng cuối năm" is the second half: no period of the cycle, never the first half.
+  if (/(?:^|\s)(?:6|sáu) tháng cuối(?:\s|$)/.test(t)) return null;
   if (/(?:^|\s)(?:6|sáu) tháng(?:\s|$)/.test(t)) return 'H1';
   if (/(?:^|\s)(?:9|chín) tháng(?:\s|$)/.test(t)) return 'M9';
   if (/(?:^|\s)cả năm(?:\s|$)/.test(t) || /(?:^|\s)12 tháng(?:\s|$)/.test(t) || /^năm(?:\s\d{4})?$/.test(t)) return 'Y';

@@ -5,6 +5,7 @@
  */
 import type { ReportingPeriod } from '../settings';
 import { dataCutOff, ruleCutOff } from './cutoff';
+import { deadlineProblem } from './deadline';
 import { KIND_LABELS, PeriodKind, periodKind } from './kind';
 
 const NEXT: Record<PeriodKind, PeriodKind> = { H1: 'M9', M9: 'Y', Y: 'H1', Q1: 'Q2', Q2: 'Q3', Q3: 'Q4', Q4: 'Q1' };
@@ -75,21 +76,20 @@ export function chosenPeriod(closing: ReportingPeriod, choice: PeriodChoice): Ch
     fiveYearEnd = closing.fiveYearEnd + length;
   }
   const rule = ruleCutOff(kind, choice.year);
-  return {
-    ok: true,
-    period: {
-      year: choice.year,
-      periodLabel: choice.periodLabel.trim(),
-      prevYear: closing.prevYear + shift,
-      planYear: closing.planYear + shift,
-      fiveYearStart,
-      fiveYearEnd,
-      deadline: choice.deadline,
-      // A date equal to the rule's is stored as '' (by the rule), so the settings say only what the Office chose.
-      dataFrom: choice.dataFrom === rule.from ? '' : choice.dataFrom,
-      dataTo: choice.dataTo === rule.to ? '' : choice.dataTo,
-    },
+  const period: ReportingPeriod = {
+    year: choice.year,
+    periodLabel: choice.periodLabel.trim(),
+    prevYear: closing.prevYear + shift,
+    planYear: closing.planYear + shift,
+    fiveYearStart,
+    fiveYearEnd,
+    deadline: choice.deadline,
+    // A date equal to the rule's is stored as '' (by the rule), so the settings say only what the Office chose.
+    dataFrom: choice.dataFrom === rule.from ? '' : choice.dataFrom,
+    dataTo: choice.dataTo === rule.to ? '' : choice.dataTo,
   };
+  const late = deadlineProblem(period);
+  return late ? { ok: false, problem: `Kỳ mới: ${late}` } : { ok: true, period };
 }
 
 /** The order of kinds within a year, by the last month they cover (6 tháng and quý II both end in June). */
