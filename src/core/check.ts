@@ -15,6 +15,7 @@ import { textKey } from './text';
 import { NumberFormats, isPercentFormat, percentText, typedValue } from './typedValues';
 import type { Severity } from './sidebarApi';
 import type { Shell } from './shell';
+import { isPercentUnit } from './units';
 
 export interface Finding {
   severity: Severity;
@@ -397,12 +398,6 @@ function checkConsistency(values: Record<string, ItemValue>, located: LocatedSec
       add('error', section.id, row, columnOf('explanation'), `Mục tiêu được đánh giá «${values.rating}»: ghi rõ giải thích và giải pháp.`, 'explanation');
     }
   }
-}
-
-/** A unit that says the row's figures are percentages: "%", "tỷ lệ %", "phần trăm". */
-export function isPercentUnit(unit: string): boolean {
-  const u = textKey(unit);
-  return u.includes('%') || u.includes('phần trăm');
 }
 
 /** Rates and scores ("%", "tỷ lệ", "điểm"…) are not cumulative: a lower whole-year figure is not suspicious. */

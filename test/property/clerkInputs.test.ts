@@ -84,7 +84,7 @@ test('every cell the source could not read is an error at that cell, never an em
 });
 
 test('the figures a warning quotes read back, the Vietnamese way, as the figures typed', () => {
-  // Up to a billion with three decimals: twelve significant digits, all formatNumber keeps (roundTo works to 12).
+  // Up to a billion with three decimals, and millionths: twelve significant digits (formatNumber keeps fifteen).
   const figure = fc.oneof(
     fc.integer({ min: 1, max: 10 ** 12 }).map((n) => n / 1000),
     fc.integer({ min: 1, max: 10 ** 6 }).map((n) => n / 10 ** 6),

@@ -16,6 +16,8 @@ export interface IndicatorFigures {
   estimate: number | null;
   /** "Đánh giá, ghi chú" as the division wrote it: it qualifies the figures beside it ("khoảng", "số liệu đến 31/5"). */
   remark: string;
+  /** The plan cell holds something the check could not read as a figure: there is a plan, not known yet. */
+  planUnread?: boolean;
 }
 
 /** How the estimate stands against the plan. */
@@ -24,6 +26,8 @@ export type PlanStanding =
   | { kind: 'short'; /** % of plan (counts) or the gap in points (rates), rounded to one decimal as shown. */ gap: number }
   | { kind: 'noEstimate' }
   | { kind: 'noPlan' }
+  /** A plan was typed but could not be read (the check names the cell): nothing is compared, and it is not "no plan". */
+  | { kind: 'planUnread' }
   /** The indicator is itself an allocation ("Kế hoạch vốn … được giao"): there is nothing to reach. */
   | { kind: 'planFigure' }
   /** A count with a negative figure (a balance, a difference): a ratio to it means nothing, so none is stated. */
@@ -58,6 +62,7 @@ function ratioMeans(current: number, base: number): boolean {
 export function planStanding(f: IndicatorFigures): PlanStanding {
   if (f.estimate === null) return { kind: 'noEstimate' };
   if (isPlanFigure(f)) return { kind: 'planFigure' };
+  if (f.plan === null && f.planUnread) return { kind: 'planUnread' };
   if (f.plan === null || f.plan === 0) return { kind: 'noPlan' };
   if (isPercentUnit(f.unit)) {
     const gap = pointsBetween(f.plan, f.estimate);
@@ -106,6 +111,7 @@ export interface Assessment {
   exceeded: IndicatorFigures[];
   short: IndicatorFigures[];
   noPlan: IndicatorFigures[];
+  planUnread: IndicatorFigures[];
   planFigures: IndicatorFigures[];
   noEstimate: IndicatorFigures[];
   notComparable: IndicatorFigures[];
@@ -128,6 +134,7 @@ export function assess(figures: IndicatorFigures[]): Assessment {
     }),
     short: by('short'),
     noPlan: by('noPlan'),
+    planUnread: by('planUnread'),
     planFigures: by('planFigure'),
     noEstimate: by('noEstimate'),
     notComparable: by('notComparable'),

@@ -18,7 +18,10 @@ export interface ResultsWording {
 }
 
 function figuresOf(report: DivisionReport): ComparedFigures[] {
-  return report.check!.items.I.map((item) => ({
+  const check = report.check!;
+  // A plan typed but not readable ("khoảng 30", a formula never calculated) is an error the check names; it is not "no plan".
+  const planUnread = new Set(check.findings.filter((f) => f.severity === 'error' && f.sectionId === 'I' && f.columnKey === 'plan').map((f) => f.row));
+  return check.items.I.map((item) => ({
     indicator: text(item, 'indicator'),
     unit: text(item, 'unit'),
     prevYear: num(item, 'prevYear'),
@@ -26,6 +29,7 @@ function figuresOf(report: DivisionReport): ComparedFigures[] {
     firstPeriod: num(item, 'firstPeriod'),
     estimate: num(item, 'estimate'),
     remark: text(item, 'remark'),
+    ...(planUnread.has(item.row) && num(item, 'plan') === null ? { planUnread: true } : {}),
   }));
 }
 
@@ -71,6 +75,7 @@ function planClauses(a: Assessment, shortList: string[]): string[] {
   if (compared) clauses.push(`${a.reached.length}/${compared} chỉ tiêu có kế hoạch ước đạt hoặc vượt kế hoạch${a.exceeded.length ? ` (vượt ${a.exceeded.length})` : ''}`);
   if (a.short.length) clauses.push(`${count(a.short.length)} chưa đạt${shortList.length ? `: ${shortList.join('; ')}` : ''}`);
   if (a.noPlan.length) clauses.push(`${count(a.noPlan.length)} không giao kế hoạch năm`);
+  if (a.planUnread.length) clauses.push(`${count(a.planUnread.length)} có số kế hoạch ghi chưa đúng (${a.planUnread.map((f) => midSentence(f.indicator)).join('; ')}), chưa so sánh với kế hoạch`);
   if (a.planFigures.length)
     clauses.push(`${count(a.planFigures.length)} là số kế hoạch được giao (${a.planFigures.map((f) => `${midSentence(f.indicator)} ${figure(f.estimate!, f.unit)}`).join('; ')}), không so sánh với kế hoạch`);
   if (a.noEstimate.length) clauses.push(`${count(a.noEstimate.length)} chưa có ước thực hiện cả năm (${a.noEstimate.map((f) => midSentence(f.indicator)).join('; ')})`);
@@ -111,7 +116,8 @@ export function departmentParagraph(divisions: { name: string; figures: Compared
     return s.kind === 'short' ? (isPercentUnit(f.unit) ? s.gap : 100 - s.gap) : 0;
   };
   const furthest = [...a.short].sort((x, y) => behind(y) - behind(x)).slice(0, 3);
-  const clauses = planClauses({ ...a, planFigures: [], noEstimate: [], notComparable: [] }, []);
+  const clauses = planClauses({ ...a, planUnread: [], planFigures: [], noEstimate: [], notComparable: [] }, []);
+  if (a.planUnread.length) clauses.push(`${count(a.planUnread.length)} có số kế hoạch ghi chưa đúng`);
   if (a.planFigures.length) clauses.push(`${count(a.planFigures.length)} là số kế hoạch được giao`);
   if (a.noEstimate.length) clauses.push(`${count(a.noEstimate.length)} chưa có ước thực hiện cả năm`);
   if (a.notComparable.length) clauses.push(`${count(a.notComparable.length)} có số liệu âm, không so sánh theo tỷ lệ`);
