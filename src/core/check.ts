@@ -4,7 +4,7 @@
  */
 import { CellValue, Grid, a1, cellAt, cellText, columnLetter, formulaError } from './grid';
 import { ResolvedColumn, ResolvedForm, ResolvedSection, SectionId } from './form';
-import { NumberConvention, formatNumber, numberConvention, numberProblem, readNumber } from './numbers';
+import { NumberConvention, ambiguousReading, formatNumber, numberConvention, numberProblem, readNumber } from './numbers';
 import { readDate, formatDate } from './dates';
 import { LocatedSection, locateSections } from './sectionLocator';
 import { tabPeriodMessage, tabPeriodMismatch, tabPeriodRewordingMessage, tabPeriodRewordings } from './periods/tabPeriod';
@@ -242,22 +242,49 @@ function checkHeaders(grid: Grid, located: LocatedSection, add: Add, shell: Shel
   }
 }
 
-/** Each number column's convention of writing decimals, from all its item cells (core/numbers.ts). */
-function numberConventions(grid: Grid, located: LocatedSection, itemRows: number[]): Map<string, NumberConvention> {
-  const out = new Map<string, NumberConvention>();
+/** How a number column writes its figures, from all its item cells (core/numbers.ts). */
+interface ColumnNumbers {
+  convention: NumberConvention;
+  /** Some cell groups thousands with dots ("5.000", "1.234.567"), as Vietnamese figures are written. */
+  dotThousands: boolean;
+}
+
+function numberConventions(grid: Grid, located: LocatedSection, itemRows: number[]): Map<string, ColumnNumbers> {
+  const out = new Map<string, ColumnNumbers>();
   located.section.columns.forEach((column, i) => {
     const index = located.columns[i].index;
     if (column.type !== 'number' || index === null) return;
-    out.set(column.key, numberConvention(itemRows.map((r) => cellAt(grid, r, index))));
+    const values = itemRows.map((r) => cellAt(grid, r, index));
+    const dotThousands = values.some((v) => typeof v === 'string' && /^\s*[-−+]?\s*[1-9]\d{0,2}(\.\d{3})+(,\d+)?\s*$/.test(v));
+    out.set(column.key, { convention: numberConvention(values), dotThousands });
   });
   return out;
+}
+
+/**
+ * A cell like "4.850" read by what the rest of its column does, when that is not how a Vietnamese reader reads it at
+ * sight: a figure a thousand times off must not pass in silence. "4.850" in a column that writes 12.5 is read 4,85;
+ * "2,200" in a column that writes 5.000 is read 2,2. Null when nothing needs saying.
+ */
+function readingWarning(raw: CellValue, numbers: ColumnNumbers | undefined): string | null {
+  if (!numbers) return null;
+  const r = ambiguousReading(raw, numbers.convention);
+  if (!r) return null;
+  const typed = String(raw).trim();
+  if (numbers.convention === 'en') {
+    return `«${typed}» được đọc là ${formatNumber(r.read)} vì các ô khác của cột viết số kiểu 12.5 (dấu chấm là dấu thập phân). Nếu là ${formatNumber(r.other)}, nhập ${formatNumber(r.other)} và sửa các ô viết kiểu 12.5 thành 12,5.`;
+  }
+  if (r.separator === ',' && numbers.dotThousands) {
+    return `«${typed}» được đọc là ${formatNumber(r.read)} (dấu phẩy là dấu thập phân), trong khi cột này có số viết kiểu 5.000 (dấu chấm ngăn cách hàng nghìn). Nếu là ${formatNumber(r.other)}, nhập ${formatNumber(r.other)}.`;
+  }
+  return null;
 }
 
 function readItem(
   grid: Grid,
   r: number,
   located: LocatedSection,
-  conventions: Map<string, NumberConvention>,
+  conventions: Map<string, ColumnNumbers>,
   form: ResolvedForm,
   options: CheckOptions,
   add: Add,
@@ -290,7 +317,7 @@ function readItem(
       values[column.key] = null;
       return;
     }
-    const cell: StoredCell = { value: stored, format: options.formats?.[r]?.[index] ?? null, row, column: index + 1, rateRow, convention: conventions.get(column.key) };
+    const cell: StoredCell = { value: stored, format: options.formats?.[r]?.[index] ?? null, row, column: index + 1, rateRow, numbers: conventions.get(column.key) };
     values[column.key] = readCell(cell, column, section, add);
   });
   checkRequired(values, located, row, add, explained);
@@ -307,7 +334,7 @@ interface StoredCell {
   column: number;
   /** The row's unit is a percentage. */
   rateRow: boolean;
-  convention?: NumberConvention;
+  numbers?: ColumnNumbers;
 }
 
 function readCell(cell: StoredCell, column: ResolvedColumn, section: ResolvedSection, add: Add): ItemValue {
@@ -326,7 +353,9 @@ function readCell(cell: StoredCell, column: ResolvedColumn, section: ResolvedSec
         );
         return null;
       }
-      const reading = readNumber(typedValue(raw, format), cell.convention);
+      const reading = readNumber(typedValue(raw, format), cell.numbers?.convention);
+      const warning = reading.kind === 'number' ? readingWarning(raw, cell.numbers) : null;
+      if (warning) add('warning', section.id, cell.row, cell.column, `Cột «${column.header}»: ${warning}`, column.key);
       if (reading.kind === 'number') return reading.value;
       if (reading.kind === 'invalid') problem(numberProblem(reading));
       return null;

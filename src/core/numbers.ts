@@ -108,6 +108,26 @@ function parseDigits(body: string): number | null | 'ambiguous' {
   return Number(`${intPart}.${frac}`);
 }
 
+/**
+ * How a cell like "4.850" or "2,200" (one separator, three digits after it) was read, when the column's convention
+ * decided it: the value taken, and the value of the other reading. Null for any other cell. The check warns when the
+ * reading is not the one a Vietnamese reader would make at sight (core/check.ts).
+ */
+export function ambiguousReading(value: CellValue, convention: NumberConvention | undefined): { read: number; other: number; separator: '.' | ',' } | null {
+  if (typeof value !== 'string' || convention === undefined || convention === 'mixed') return null;
+  const body = normalizeSpaces(value)
+    .replace(/\s*%$/, '')
+    .replace(/^[-−+]\s*/, '');
+  const m = /^(\d{1,3})([.,])(\d{3})$/.exec(body);
+  if (!m || m[1] === '0') return null;
+  const sign = /^\s*[-−]/.test(value) ? -1 : 1;
+  const read = resolveAmbiguous(body, convention);
+  if (read === 'ambiguous') return null;
+  const asInteger = Number(`${m[1]}${m[3]}`);
+  const asDecimal = Number(`${m[1]}.${m[3]}`);
+  return { read: sign * read, other: sign * (read === asInteger ? asDecimal : asInteger), separator: m[2] as '.' | ',' };
+}
+
 /** "1.234" or "1,234": thousands or decimals, as the column's convention (or the Vietnamese locale) says. */
 function resolveAmbiguous(body: string, convention: NumberConvention | undefined): number | 'ambiguous' {
   if (convention === undefined || convention === 'mixed') return 'ambiguous';
