@@ -59,17 +59,17 @@ function inOneFile(withItems: Candidate[], count: string): Choice {
   const [used, ...others] = [...withItems].sort((a, b) => a.order - b.order);
   const file = displayPath(used.source.file);
   const sheets = [used, ...others].map((c) => `«${c.source.sheet}»`);
-  return {
-    source: used.source,
-    notice: {
-      severity: 'warning',
-      file: used.source.file,
-      message:
-        `${used.source.division.name} có ${count} trang tính có số liệu trong «${file}»: ${sheets.slice(0, -1).join(', ')} và ${sheets[sheets.length - 1]}. ` +
-        `Dùng trang tính «${used.source.sheet}» (đứng trước trong tệp); không dùng ${others.map((o) => `«${o.source.sheet}»`).join(', ')}. ` +
-        `Nếu cần dùng trang tính kia, xóa trang tính không dùng khỏi tệp (hoặc chép số liệu đúng vào một trang tính), lưu lại rồi chạy lại.`,
-    },
-  };
+  return withWarning(
+    used,
+    `${used.source.division.name} có ${count} trang tính có số liệu trong «${file}»: ${sheets.slice(0, -1).join(', ')} và ${sheets[sheets.length - 1]}. ` +
+      `Dùng trang tính «${used.source.sheet}» (đứng trước trong tệp); không dùng ${others.map((o) => `«${o.source.sheet}»`).join(', ')}. ` +
+      `Nếu cần dùng trang tính kia, xóa trang tính không dùng khỏi tệp (hoặc chép số liệu đúng vào một trang tính), lưu lại rồi chạy lại.`,
+  );
+}
+
+/** The source used, with the warning that says which others were not. */
+function withWarning(used: Candidate, message: string): Choice {
+  return { source: used.source, notice: { severity: 'warning', file: used.source.file, message } };
 }
 
 export function chooseSource(candidates: Candidate[]): Choice {
@@ -83,14 +83,9 @@ export function chooseSource(candidates: Candidate[]): Choice {
   const list = [used, ...others].map((c) => where(c.source));
   const listed = `${list.slice(0, -1).join(', ')} và ${list[list.length - 1]}`;
   const times = ranked.map((c) => `«${displayPath(c.source.file)}» ${savedText(c.source)}`).join('; ');
-  return {
-    source: used.source,
-    notice: {
-      severity: 'warning',
-      file: used.source.file,
-      message:
-        `${used.source.division.name} có ${count} nguồn số liệu: ${listed}. Dùng «${displayPath(used.source.file)}» (trang tính «${used.source.sheet}») ${why(used, others)}; không dùng ${others.map((o) => where(o.source)).join(', ')}. ` +
-        `Thời điểm lưu: ${times}. Nếu cần dùng nguồn kia, mở tệp đó, lưu lại rồi chạy lại (nguồn lưu muộn nhất được dùng).`,
-    },
-  };
+  return withWarning(
+    used,
+    `${used.source.division.name} có ${count} nguồn số liệu: ${listed}. Dùng «${displayPath(used.source.file)}» (trang tính «${used.source.sheet}») ${why(used, others)}; không dùng ${others.map((o) => where(o.source)).join(', ')}. ` +
+      `Thời điểm lưu: ${times}. Nếu cần dùng nguồn kia, mở tệp đó, lưu lại rồi chạy lại (nguồn lưu muộn nhất được dùng).`,
+  );
 }

@@ -8,6 +8,9 @@ import { Division, Settings, defaultSettings } from '../../src/core/settings';
 import type { Io } from '../../src/cli/io';
 import type { LoadedInputs, SettingsRefused } from '../../src/cli/loadInputs';
 import { formWorkbook } from '../../src/cli/writeForm';
+import { main } from '../../src/cli/main';
+import { readFileSync } from 'fs';
+import { all, readDocx, text } from '../render/docxReader';
 
 export function tempDir(prefix = 'bao-cao-cli-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -73,4 +76,18 @@ export function usable(load: LoadedInputs | SettingsRefused): LoadedInputs {
 /** A sheet's protection as exceljs reads it (not in its types): null when the sheet is not protected. */
 export function protectionOf(sheet: import('exceljs').Worksheet): Record<string, unknown> | null {
   return (sheet as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
+}
+
+/** The command line run in this process at `now`, with its output captured. */
+export async function runMain(args: string[], now: Date): Promise<{ code: number; io: ReturnType<typeof captureIo> }> {
+  const io = captureIo();
+  const code = await main(args, { io, now });
+  return { code, io };
+}
+
+/** Every paragraph of a .docx (table cells included), one per line, as a reader sees them. */
+export async function docxText(file: string): Promise<string> {
+  return all((await readDocx(readFileSync(file))).document, 'p')
+    .map(text)
+    .join('\n');
 }

@@ -3,17 +3,15 @@
  * last year's headers, or another period's, keep the sheet out of the report and the terminal says which cell and
  * why; settings whose years and deadline contradict each other stop the run, naming the cell (or the .json key).
  */
-import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, writeFileSync } from 'fs';
 import path from 'path';
 import type { Worksheet } from 'exceljs';
-import { main } from '../../src/cli/main';
 import { displayPath } from '../../src/cli/paths';
 import { formWorkbook } from '../../src/cli/writeForm';
 import { resolveForm } from '../../src/core/form';
 import { sampleFor } from '../../src/core/sampleData';
 import { Settings, defaultSettings } from '../../src/core/settings';
-import { all, readDocx, text } from '../render/docxReader';
-import { captureIo, division, tempDir } from './helpers';
+import { division, tempDir, docxText, runMain } from './helpers';
 
 const tmp = tempDir('bao-cao-period-');
 afterAll(() => tmp.remove());
@@ -22,17 +20,7 @@ const VAN_PHONG = division('Văn phòng');
 const QLKH = division('QLKH');
 const FIRST_INDICATOR = sampleFor(VAN_PHONG).I![0].indicator as string;
 
-async function run(args: string[]): Promise<{ code: number; io: ReturnType<typeof captureIo> }> {
-  const io = captureIo();
-  const code = await main(args, { io, now: NOW });
-  return { code, io };
-}
-
-async function docxText(file: string): Promise<string> {
-  return all((await readDocx(readFileSync(file))).document, 'p')
-    .map(text)
-    .join('\n');
-}
+const run = (args: string[]) => runMain(args, NOW);
 
 /** The address of the first cell whose text starts with `prefix` (a section I header), after setting it to `value`. */
 function retype(sheet: Worksheet, prefix: string, value: string): string {

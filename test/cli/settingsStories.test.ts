@@ -3,16 +3,14 @@
  * the cell (never the default letterhead, never a dropped division); a good one is used whole; sheets that
  * disagree stop the run and say what differs; with no settings anywhere, the defaults are used and said.
  */
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { existsSync, mkdirSync } from 'fs';
 import path from 'path';
-import { main } from '../../src/cli/main';
 import { displayPath } from '../../src/cli/paths';
 import { formWorkbook } from '../../src/cli/writeForm';
 import { resolveForm } from '../../src/core/form';
 import { sampleFor } from '../../src/core/sampleData';
 import { Settings, defaultSettings } from '../../src/core/settings';
-import { all, readDocx, text } from '../render/docxReader';
-import { captureIo, tempDir, writeDivisionFile, division } from './helpers';
+import { tempDir, writeDivisionFile, division, docxText, runMain } from './helpers';
 
 const tmp = tempDir('bao-cao-settings-');
 afterAll(() => tmp.remove());
@@ -46,17 +44,7 @@ function yearCell(): string {
     .values.findIndex((v) => v === 'Năm báo cáo')}`;
 }
 
-async function run(args: string[]): Promise<{ code: number; io: ReturnType<typeof captureIo> }> {
-  const io = captureIo();
-  const code = await main(args, { io, now: NOW });
-  return { code, io };
-}
-
-async function docxText(file: string): Promise<string> {
-  return all((await readDocx(readFileSync(file))).document, 'p')
-    .map(text)
-    .join('\n');
-}
+const run = (args: string[]) => runMain(args, NOW);
 
 test('a year typed "2O24" in the inputs\' Cấu hình sheet: tong-hop and kiem-tra stop with exit 1, naming the file, sheet and cell; no report', async () => {
   const dir = path.join(tmp.dir, 'nam-sai');

@@ -131,12 +131,12 @@ export function setDivisionEmails(run: AppsScriptRun, tabName: string, emails: s
   run.g.calls.uncounted(() => run.g.spreadsheet.getSheetByName(SETTINGS_TAB)!.getRange(row, 3).setValue(emails));
 }
 
-/** A set-up Sheet where every division typed the sample, the Office's e-mail is set and QLKH has its own person. */
-export function sheetWithSample(divisionUser: string): AppsScriptRun {
+/** A set-up Sheet where every division typed the sample and the Office's e-mail is set; QLKH has its own person when given. */
+export function sheetWithSample(divisionUser?: string): AppsScriptRun {
   const run = loadAppsScript();
   run.call('menuSetUp');
   setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
-  setDivisionEmails(run, 'QLKH', divisionUser);
+  if (divisionUser) setDivisionEmails(run, 'QLKH', divisionUser);
   run.call('menuSetUp');
   typeSample(run);
   return run;

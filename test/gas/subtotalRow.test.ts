@@ -4,18 +4,9 @@
  */
 import type { SidebarState } from '../../src/core/sidebarApi';
 import { all, readDocx, text } from '../render/docxReader';
-import { AppsScriptRun, OFFICE, loadAppsScript, setSetting, typeSample } from './harness';
+import { AppsScriptRun, sheetWithSample } from './harness';
 
 const QLKH = 'QLKH';
-
-function prepared(): AppsScriptRun {
-  const run = loadAppsScript();
-  run.call('menuSetUp');
-  setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
-  run.call('menuSetUp');
-  typeSample(run);
-  return run;
-}
 
 async function budgetLine(run: AppsScriptRun): Promise<string | undefined> {
   run.call('menuConsolidate');
@@ -27,7 +18,7 @@ async function budgetLine(run: AppsScriptRun): Promise<string | undefined> {
 }
 
 test('the sidebar names a «Tổng cộng» row under the proposals and the Doc does not count it', async () => {
-  const run = prepared();
+  const run = sheetWithSample();
   const before = await budgetLine(run);
   expect(before).toBeDefined();
   const values = run.values(QLKH);

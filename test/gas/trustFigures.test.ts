@@ -4,18 +4,9 @@
  * Runs the built Code.js over the fakes, as the Office and the divisions would use the Sheet.
  */
 import type { SidebarState } from '../../src/core/sidebarApi';
-import { AppsScriptRun, OFFICE, setSetting, typeSample, loadAppsScript } from './harness';
+import { AppsScriptRun, sheetWithSample } from './harness';
 
 const QLKH = 'QLKH';
-
-function sheetWithSample(): AppsScriptRun {
-  const run = loadAppsScript();
-  run.call('menuSetUp');
-  setSetting(run, 'E-mail Văn phòng Sở', OFFICE);
-  run.call('menuSetUp');
-  typeSample(run);
-  return run;
-}
 
 /** 1-based row of a section's header row in the tab now. */
 function headerRow(run: AppsScriptRun, id: string): number {
