@@ -296,8 +296,10 @@ function readItem(
   const values: Record<string, ItemValue> = {};
   const unitIndex = section.columns.findIndex((c) => c.key === 'unit');
   const unitPlace = unitIndex >= 0 ? located.columns[unitIndex].index : null;
-  // A unit hidden under a merge may be "%": its figures are judged as a rate's would be.
-  const rateRow = unitPlace !== null && (isPercentUnit(cellText(cellAt(grid, r, unitPlace))) || explained.has(a1(row, unitPlace + 1)));
+  // A unit merged down its column ("%" on C9:C10) is the unit of each row: the check and the report read it alike. A unit
+  // hidden under another merge (the name merged across it) may be "%": its figures are judged as a rate's would be.
+  const unitOf = (index: number) => cellAt(grid, ...columnMergeOrigin(options.merges, r, index));
+  const rateRow = unitPlace !== null && (isPercentUnit(cellText(unitOf(unitPlace))) || (explained.has(a1(row, unitPlace + 1)) && columnMergeOrigin(options.merges, r, unitPlace)[0] === r));
   section.columns.forEach((column, i) => {
     const index = located.columns[i].index;
     if (index === null) {
@@ -310,7 +312,7 @@ function readItem(
       values[column.key] = null;
       return;
     }
-    const stored = cellAt(grid, r, index);
+    const stored = column.key === 'unit' ? unitOf(index) : cellAt(grid, r, index);
     const error = formulaError(stored);
     if (error) {
       add('error', section.id, row, index + 1, `Ô có lỗi công thức ${error}. Sửa hoặc xóa công thức, nhập giá trị trực tiếp.`, column.key);
@@ -323,6 +325,12 @@ function readItem(
   checkRequired(values, located, row, add, explained);
   checkConsistency(values, located, form, row, options, add);
   return { row, values };
+}
+
+/** The 0-based cell whose value a merge down one column shows at (r, c): its top cell; (r, c) itself outside such a merge. */
+function columnMergeOrigin(merges: MergedRange[] | undefined, r: number, c: number): [number, number] {
+  const m = (merges ?? []).find((x) => x.columns === 1 && x.column === c + 1 && r + 1 >= x.row && r + 1 < x.row + x.rows);
+  return m ? [m.row - 1, c] : [r, c];
 }
 
 /** What a cell really holds, and what the row and column around it say. */

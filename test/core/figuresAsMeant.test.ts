@@ -4,6 +4,9 @@
  */
 import { IndicatorFigures, comparisonCells, planStanding } from '../../src/core/summary/indicators';
 import { divisionParagraph } from '../../src/core/summary/results';
+import { buildDivisionReport } from '../../src/core/divisionReport';
+import { buildSummary } from '../../src/core/summary/build';
+import { form, headerIndex, insertRow, itemRow, sampleTab, settings } from './tabs';
 
 const w = { year: 2024, prevYear: 2023 };
 const seen = (t: string) => t.replace(/\u00a0/g, ' ');
@@ -48,4 +51,24 @@ test('an allocation ("Kế hoạch vốn … được giao") is not compared wit
 test('a figure with three decimals is shown as typed', () => {
   const f = row({ indicator: 'Số cuộc kiểm tra', unit: 'cuộc', plan: 8.5, estimate: 8.495 });
   expect(seen(divisionParagraph([f], w))).toContain('ước đạt 8,495 cuộc, bằng 99,9% kế hoạch');
+});
+
+test('a unit merged over two rows ("%" on C9:C10) is the unit of both: the second row is compared in points too', () => {
+  const grid = sampleTab();
+  const h = headerIndex(grid, 'I');
+  insertRow(grid, h, itemRow('I', { indicator: 'Tỷ lệ hồ sơ đúng hạn', unit: '%', prevYear: 98, plan: 100, firstPeriod: 99, estimate: 99 }));
+  insertRow(grid, h + 1, itemRow('I', { indicator: 'Tỷ lệ hồ sơ trực tuyến', unit: '', prevYear: 72.4, plan: 80, firstPeriod: 81.3, estimate: 85 }));
+  const unitColumn = form.sections.find((s) => s.id === 'I')!.columns.find((c) => c.key === 'unit')!.column;
+  const merges = [{ row: h + 2, column: unitColumn, rows: 2, columns: 1 }];
+  const report = buildDivisionReport(settings.divisions[0], grid, form, { today: '2024-06-25', merges });
+  const second = report.check!.items.I.find((i) => i.row === h + 3)!;
+  expect(second.values.unit).toBe('%');
+  const said = seen(divisionParagraph([row({ indicator: 'Tỷ lệ hồ sơ trực tuyến', unit: String(second.values.unit), prevYear: 72.4, plan: 80, estimate: 85 })], w));
+  expect(said).toContain('cao hơn 12,6 điểm phần trăm');
+  const text = seen(
+    buildSummary([report], settings, form, { now: '2024-06-27T16:05' })
+      .body.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.join(' | ')) : []))
+      .join('\n'),
+  );
+  expect(text).toContain('Tỷ lệ hồ sơ trực tuyến | % | 72,4 | 80,0 | 81,3 | 85,0 | +12,6 điểm % | +5,0 điểm %');
 });
