@@ -125,8 +125,13 @@ export function assignedTasksSection(ctx: SectionContext): Blocks {
 export const RATINGS = ['Đã hoàn thành', 'Có khả năng hoàn thành', 'Khó hoàn thành', 'Không hoàn thành'];
 const AT_RISK = ['Khó hoàn thành', 'Không hoàn thành'];
 
+/** A rating the check could not place on the scale (off the list, or empty): counted as such, never left out of the sum. */
+const UNRATED = 'Chưa rõ mức đánh giá';
+
+/** "Tổng số 14 mục tiêu: đã hoàn thành 3, …, chưa rõ mức đánh giá 1." — the parts always add up to the total. */
 export function ratingCountsSentence(ratings: string[]): string {
-  const parts = RATINGS.map((r) => [r, ratings.filter((x) => x === r).length] as const)
+  const parts = [...RATINGS, UNRATED]
+    .map((r) => [r, ratings.filter((x) => (RATINGS.includes(x) ? x : UNRATED) === r).length] as const)
     .filter(([, n]) => n > 0)
     .map(([r, n]) => `${midSentence(r)} ${n}`);
   return `Tổng số ${ratings.length} mục tiêu: ${parts.join(', ')}.`;
@@ -170,12 +175,8 @@ export function targetsSection(ctx: SectionContext): Blocks {
     );
   });
   const ratings = all.map((e) => text(e.item, 'rating'));
-  blocks.push(
-    chart(
-      'Số mục tiêu theo mức đánh giá',
-      RATINGS.map((r) => ({ label: r, value: ratings.filter((x) => x === r).length })),
-    ),
-  );
+  const unrated = ratings.filter((x) => !RATINGS.includes(x)).length;
+  blocks.push(chart('Số mục tiêu theo mức đánh giá', [...RATINGS.map((r) => ({ label: r, value: ratings.filter((x) => x === r).length })), ...(unrated ? [{ label: UNRATED, value: unrated }] : [])]));
   return blocks;
 }
 
