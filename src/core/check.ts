@@ -403,6 +403,31 @@ function checkRequired(values: Record<string, ItemValue>, located: LocatedSectio
   });
 }
 
+/** A proposal's budget, in triệu đồng: at or above this (1.000 tỷ đồng) it was most likely typed in đồng. */
+const BUDGET_IN_DONG_LIKELY = 1_000_000;
+
+/**
+ * A proposed budget that cannot be right: a negative one is an error and is not added to the report's sums; one of a
+ * million triệu đồng or more (1.000 tỷ) is most likely typed in đồng, and the warning says what it would be in triệu.
+ */
+function checkBudget(values: Record<string, ItemValue>, row: number, column: number, section: ResolvedSection, add: Add): void {
+  const budget = values.budget as number;
+  const header = section.columns.find((c) => c.key === 'budget')!.header;
+  if (budget < 0) {
+    add('error', section.id, row, column, `Cột «${header}»: kinh phí đề xuất là số âm (${formatNumber(budget)}); nhập số kinh phí đề xuất (số dương), chưa có thì để trống.`, 'budget');
+    values.budget = null;
+  } else if (budget >= BUDGET_IN_DONG_LIKELY) {
+    add(
+      'warning',
+      section.id,
+      row,
+      column,
+      `Cột «${header}»: ${formatNumber(budget)} triệu đồng là ${formatNumber(budget / 1_000_000)} nghìn tỷ đồng: có phải đã nhập bằng đồng? Cột này tính bằng triệu đồng (${formatNumber(budget)} đồng là ${formatNumber(budget / 1_000_000)} triệu đồng); nếu đúng là số triệu đồng thì giữ nguyên.`,
+      'budget',
+    );
+  }
+}
+
 function checkConsistency(values: Record<string, ItemValue>, located: LocatedSection, form: ResolvedForm, row: number, options: CheckOptions, add: Add): void {
   const { section } = located;
   const columnOf = (key: string) => {
@@ -430,6 +455,7 @@ function checkConsistency(values: Record<string, ItemValue>, located: LocatedSec
       add('error', section.id, row, columnOf('status'), `Nhiệm vụ đã quá thời hạn ${formatDate(deadline)} nhưng tình trạng ghi «${ON_TIME}». Chọn «Đang thực hiện, quá hạn» hoặc tình trạng đúng.`, 'status');
     }
   }
+  if (section.id === 'V' && typeof values.budget === 'number') checkBudget(values, row, columnOf('budget'), section, add);
   if (section.id === 'VI') {
     if (AT_RISK_RATINGS.includes(String(values.rating)) && !values.explanation) {
       add('error', section.id, row, columnOf('explanation'), `Mục tiêu được đánh giá «${values.rating}»: ghi rõ giải thích và giải pháp.`, 'explanation');

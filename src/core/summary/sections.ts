@@ -219,7 +219,10 @@ export function proposalsSection(ctx: SectionContext): Blocks {
   }
   const order = [...FUNDING_SOURCES.filter((s) => sums.has(s)), ...[...sums.keys()].filter((s) => !FUNDING_SOURCES.includes(s))];
   const total = [...sums.values()].reduce((a, b) => a + b, 0);
-  blocks.push(paragraph(`Tổng kinh phí đề xuất ${millions(total)}, trong đó: ${order.map((s) => `${midSentence(s)} ${millions(sums.get(s)!)}`).join('; ')}.`));
+  // A proposal with no budget read (none typed, or one the check refused) is said, so the total is never taken for all of them.
+  const without = all.filter((e) => num(e.item, 'budget') === null).length;
+  const besides = without ? ` (chưa kể ${without} đề xuất chưa có kinh phí)` : '';
+  blocks.push(paragraph(`Tổng kinh phí đề xuất ${millions(total)}${besides}, trong đó: ${order.map((s) => `${midSentence(s)} ${millions(sums.get(s)!)}`).join('; ')}.`));
   blocks.push(
     table(
       [
