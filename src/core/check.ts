@@ -32,6 +32,8 @@ export interface Finding {
    */
   columnKey?: string;
   message: string;
+  /** The required cell is empty ("Chưa nhập"): nothing was typed, as against a value typed that cannot be used. */
+  empty?: boolean;
   /** The tab holds another period's form: none of its figures was read (core/periods/tabPeriod.ts). */
   wrongPeriod?: boolean;
 }
@@ -111,15 +113,16 @@ export function checkDivision(grid: Grid, form: ResolvedForm, options: CheckOpti
   const items = emptyItems();
   let filledCells = 0;
   let requiredCells = 0;
-  const add: Add = (severity, sectionId, row, column, message, columnKey) => findings.push({ severity, sectionId, row, column, cell: a1(row, column), message, ...(columnKey ? { columnKey } : {}) });
+  const add: Add = (severity, sectionId, row, column, message, columnKey, empty) =>
+    findings.push({ severity, sectionId, row, column, cell: a1(row, column), message, ...(columnKey ? { columnKey } : {}), ...(empty ? { empty } : {}) });
   // Cells a finding already names, and cells hidden under a merge (one finding names the merge): "Chưa nhập" would only mislead there.
   const explained = new Set<string>();
   for (const m of options.merges || []) {
     for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.column; c < m.column + m.columns; c++) if (r !== m.row || c !== m.column) explained.add(a1(r, c));
   }
-  const addOnce: Add = (severity, sectionId, row, column, message, columnKey) => {
+  const addOnce: Add = (severity, sectionId, row, column, message, columnKey, empty) => {
     explained.add(a1(row, column));
-    add(severity, sectionId, row, column, message, columnKey);
+    add(severity, sectionId, row, column, message, columnKey, empty);
   };
 
   const unread = new Map((options.unread || []).map((u) => [a1(u.row, u.column), u] as const));
@@ -194,7 +197,7 @@ function checkMerges(merges: MergedRange[], sections: LocatedSection[], add: Add
   }
 }
 
-type Add = (severity: Severity, sectionId: SectionId | null, row: number, column: number, message: string, columnKey?: string) => void;
+type Add = (severity: Severity, sectionId: SectionId | null, row: number, column: number, message: string, columnKey?: string, empty?: boolean) => void;
 
 function placement(located: LocatedSection, column: ResolvedColumn) {
   return located.columns[located.section.columns.indexOf(column)];
@@ -308,7 +311,8 @@ function readItem(
     }
     const notRead = ignoresUnread(column) ? undefined : unread.get(a1(row, index + 1));
     if (notRead) {
-      add('error', section.id, row, index + 1, `Cột «${column.header}»: ${notRead.message}`, column.key);
+      // A formula never calculated holds no figure yet: to leadership, the figure is not there ("chưa có").
+      add('error', section.id, row, index + 1, `Cột «${column.header}»: ${notRead.message}`, column.key, true);
       values[column.key] = null;
       return;
     }
@@ -398,7 +402,7 @@ function checkRequired(values: Record<string, ItemValue>, located: LocatedSectio
     if (!column.required || index === null || explained.has(a1(row, index + 1))) return;
     const v = values[column.key];
     if (v === null || v === '') {
-      add('error', section.id, row, index + 1, `Chưa nhập «${column.header}» (mục ${section.id}, dòng ${row}).`, column.key);
+      add('error', section.id, row, index + 1, `Chưa nhập «${column.header}» (mục ${section.id}, dòng ${row}).`, column.key, true);
     }
   });
 }
@@ -458,7 +462,7 @@ function checkConsistency(values: Record<string, ItemValue>, located: LocatedSec
   if (section.id === 'V' && typeof values.budget === 'number') checkBudget(values, row, columnOf('budget'), section, add);
   if (section.id === 'VI') {
     if (AT_RISK_RATINGS.includes(String(values.rating)) && !values.explanation) {
-      add('error', section.id, row, columnOf('explanation'), `Mục tiêu được đánh giá «${values.rating}»: ghi rõ giải thích và giải pháp.`, 'explanation');
+      add('error', section.id, row, columnOf('explanation'), `Mục tiêu được đánh giá «${values.rating}»: ghi rõ giải thích và giải pháp.`, 'explanation', true);
     }
   }
 }

@@ -2,6 +2,7 @@ import { buildDivisionReport } from '../../src/core/divisionReport';
 import { filledDivisionGrid, sampleData, sampleFor } from '../../src/core/sampleData';
 import type { Block, SummaryDocument } from '../../src/core/summary/model';
 import { buildSummary } from '../../src/core/summary/build';
+import { missingInWords } from '../../src/core/summary/appendix';
 import { form, settings } from './tabs';
 
 const today = '2024-06-27';
@@ -179,4 +180,12 @@ test('a task past its deadline typed "trong hạn" is reported as overdue, not a
 test("section I's tables name the period with its year, as the form does", () => {
   const text = sections(summary).get('I')!;
   expect(text).toContain('STT | Chỉ tiêu, nhiệm vụ | Đơn vị tính | Thực hiện năm 2023 | Kế hoạch năm 2024 | Thực hiện 6 tháng đầu năm 2024 | Ước thực hiện năm 2024');
+});
+
+test('the appendix tells a value typed wrong from one not typed: "ghi chưa đúng", not "chưa có"', () => {
+  const division = settings.divisions.find((d) => d.name === 'Văn phòng Sở')!;
+  const data = sampleFor(division);
+  const IV = (data.IV ?? []).map((t, i) => (i === 0 ? { ...t, status: 'Đang làm' } : i === 1 ? { ...t, result: '' } : t));
+  const report = buildDivisionReport(division, filledDivisionGrid(form, settings, division, { ...data, IV }), form, { today });
+  expect(missingInWords(report, form)).toBe('tình trạng của 1 nhiệm vụ ghi chưa đúng; chưa có kết quả thực hiện của 1 nhiệm vụ');
 });

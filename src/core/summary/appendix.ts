@@ -66,8 +66,11 @@ export function missingInWords(report: DivisionReport, form: ResolvedForm): stri
       byColumn.set(key, [...(byColumn.get(key) ?? []), f]);
     }
     for (const [header, list] of byColumn) {
-      const rows = new Set(list.map((f) => f.row)).size;
-      parts.push(`chưa có ${header} của ${rows} ${ITEM_NOUN[id]}`);
+      // Nothing typed is "chưa có"; something typed that cannot be used (off the list, not a number) is "ghi chưa đúng".
+      const empty = new Set(list.filter((f) => f.empty).map((f) => f.row)).size;
+      const wrong = new Set(list.filter((f) => !f.empty).map((f) => f.row)).size;
+      if (empty) parts.push(`chưa có ${header} của ${empty} ${ITEM_NOUN[id]}`);
+      if (wrong) parts.push(`${header} của ${wrong} ${ITEM_NOUN[id]} ghi chưa đúng`);
     }
   }
   other += errors.filter((f) => f.sectionId === null).length;
