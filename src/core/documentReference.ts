@@ -90,7 +90,7 @@ export function readReference(typed: string): Reference {
     .replace(/[\s.,;:]+$/, '')
     .trim();
   const key = lower(symbol);
-  const full = /^(\d+[a-z]?)\/([a-z&]+)(?:-(.+))?$/.exec(key);
+  const full = /^(\d+[a-z]?)\/(?:\d{4}\/)?([a-z&]+)(?:-(.+))?$/.exec(key);
   if (full) {
     const part = DOCUMENT_KINDS.find(([a]) => a === full[2])?.[0] ?? '';
     return { key, number: full[1], kind: part || kindInFront, complete: full[3] !== undefined || !part, writtenKind, symbol };
@@ -121,5 +121,35 @@ export function listedDocument(typed: string, listed: readonly string[]): string
 
 /** The document a reference stands for in the report: the listed one it certainly names, or its own symbol. */
 export function documentOf(typed: string, listed: readonly string[]): string {
-  return listedDocument(typed, listed) ?? readReference(typed).symbol;
+  return listedDocument(typed, listed) ?? unlistedName(readReference(typed));
+}
+
+/** An unlisted reference as one text: its symbol, the kind written in front kept ("Kế hoạch 12/SKHCN-VP"). */
+function unlistedName(ref: Reference): string {
+  return ref.writtenKind && ref.symbol ? `${ref.writtenKind} ${ref.symbol}` : ref.symbol;
+}
+
+/**
+ * The documents of one report's items: each reference as the listed document it certainly names; references of no
+ * listed document grouped by their key, under the spelling met first, so one unlisted document is one heading.
+ */
+export function documentGrouper(listed: readonly string[]): (typed: string) => string {
+  const first = new Map<string, string>();
+  return (typed) => {
+    const found = listedDocument(typed, listed);
+    if (found !== undefined) return found;
+    const ref = readReference(typed);
+    const key = `${ref.kind}|${ref.key}`;
+    if (!first.has(key)) first.set(key, unlistedName(ref) || typed.trim());
+    return first.get(key)!;
+  };
+}
+
+/** The kind a reference names, as a kind's name: written in front, or told by the symbol; '' when nothing tells. */
+export function kindOfReference(typed: string): string {
+  const ref = readReference(typed);
+  if (ref.writtenKind) return ref.writtenKind;
+  if (ref.kind) return DOCUMENT_KINDS.find(([a]) => a === ref.kind)![1];
+  // "3148/UBND-TH": a number, then the issuer and its unit with no kind part, is how Decree 30 numbers a letter.
+  return ref.complete && ref.number ? 'Công văn' : '';
 }
