@@ -124,9 +124,9 @@ export function documentOf(typed: string, listed: readonly string[]): string {
   return listedDocument(typed, listed) ?? unlistedName(readReference(typed));
 }
 
-/** An unlisted reference as one text: its symbol, the kind written in front kept ("Kế hoạch 12/SKHCN-VP"). */
+/** An unlisted reference as one text: its symbol, and the kind written in front when the symbol does not tell it ("Kế hoạch 12/SKHCN-VP"). */
 function unlistedName(ref: Reference): string {
-  return ref.writtenKind && ref.symbol ? `${ref.writtenKind} ${ref.symbol}` : ref.symbol;
+  return ref.writtenKind && ref.symbol && readReference(ref.symbol).kind === '' ? `${ref.writtenKind} ${ref.symbol}` : ref.symbol;
 }
 
 /**
@@ -145,10 +145,9 @@ export function documentGrouper(listed: readonly string[]): (typed: string) => s
   };
 }
 
-/** The kind a reference names, as a kind's name: written in front, or told by the symbol; '' when nothing tells. */
+/** The kind a reference names, as a kind's name: told by the symbol, else written in front; '' when nothing tells. */
 export function kindOfReference(typed: string): string {
   const ref = readReference(typed);
-  if (ref.writtenKind) return ref.writtenKind;
   if (ref.kind) return DOCUMENT_KINDS.find(([a]) => a === ref.kind)![1];
   // "3148/UBND-TH": a number, then the issuer and its unit with no kind part, is how Decree 30 numbers a letter.
   return ref.complete && ref.number ? 'Công văn' : '';

@@ -1,6 +1,7 @@
 /** One decision, however a division typed it, is the listed document: examples from the tester's report and properties. */
 import fc from 'fast-check';
 import { documentOf, listedDocument, readReference } from '../../src/core/documentReference';
+import { kindFromSymbol } from '../../src/core/summary/documents';
 
 const TASK_DOCS = ['1400/QĐ-UBND', '184/QĐ-UBND'];
 const TARGET_DOCS = ['43/NQ-HĐND', '400/KH-UBND', '64/KH-KHCN'];
@@ -37,6 +38,8 @@ test('the kind of a reference: from the symbol, the short form or the kind writt
   expect(readReference('Nghị quyết số 43/NQ-HĐND')).toMatchObject({ number: '43', kind: 'nq', complete: true, writtenKind: 'Nghị quyết', symbol: '43/NQ-HĐND' });
   expect(readReference('3148/UBND-TH')).toMatchObject({ number: '3148', kind: '', complete: true });
   expect(readReference('Kế hoạch 12')).toMatchObject({ number: '12', kind: 'kh' });
+  expect(documentOf('Kế hoạch số 12/SKHCN-VP', TASK_DOCS)).toBe('Kế hoạch 12/SKHCN-VP');
+  expect([kindFromSymbol('Kế hoạch 12/SKHCN-VP'), kindFromSymbol('Công văn số QĐ 1400'), kindFromSymbol('12/SKHCN-VP')]).toEqual(['Kế hoạch', 'Quyết định', 'Công văn']);
 });
 
 const dash = fc.constantFrom('-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', ' - ');
