@@ -60,8 +60,21 @@ export interface Reference {
 const TRAILING = /\s+(ngày\b.*|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b.*|của\s.*)$/;
 const NUMBER_WORD = /^(số|so|no\.?)(\s*[:.]\s*|\s+)/;
 
+/** References already read: a report reads the same few symbols for every item. Bounded, so a long run never grows it without end. */
+const readings = new Map<string, Reference>();
+
 /** Reads a typed reference. */
 export function readReference(typed: string): Reference {
+  let ref = readings.get(typed);
+  if (!ref) {
+    if (readings.size > 5000) readings.clear();
+    ref = readUncached(typed);
+    readings.set(typed, ref);
+  }
+  return ref;
+}
+
+function readUncached(typed: string): Reference {
   // Worked on with its case kept (the symbol of an unlisted document is shown as typed), compared in lower case.
   let t = cleanText(typed).replace(/\s+/g, ' ').replace(DASHES, '-');
   const lower = (x: string) => foldD(x.toLocaleLowerCase('vi'));

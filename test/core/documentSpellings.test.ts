@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { buildDivisionReport } from '../../src/core/divisionReport';
 import { filledDivisionGrid, sampleFor } from '../../src/core/sampleData';
 import { buildSummary } from '../../src/core/summary/build';
-import { kindFromSymbol } from '../../src/core/summary/documents';
+import { DocumentNames, kindFromSymbol } from '../../src/core/summary/documents';
 import { looseKey, matchOption } from '../../src/core/listValue';
 import type { Block } from '../../src/core/summary/model';
 import { form, qlkh, settings } from './tabs';
@@ -96,4 +96,13 @@ test('property: a listed value with trivial differences reads as that value; the
       if (m) expect(looseKey(m.option)).toBe(looseKey(typed));
     }),
   );
+});
+
+test('the report names a document by the settings however the item spelled it: in full the first time, short after', () => {
+  const names = new DocumentNames({ '1400/QĐ-UBND': { kind: 'Quyết định', date: '2024-03-15', issuer: 'UBND tỉnh' } });
+  expect([names.name('1400/QD-UBND'), names.name('1400/QĐ-UBND'), names.name('QĐ 1400')].map(seen)).toEqual([
+    'Quyết định số 1400/QĐ-UBND ngày 15/03/2024 của UBND tỉnh',
+    'Quyết định số 1400/QĐ-UBND',
+    'Quyết định số 1400/QĐ-UBND',
+  ]);
 });

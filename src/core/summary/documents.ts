@@ -6,7 +6,7 @@
 import { readDate } from '../dates';
 import type { DocumentDetails } from '../settings';
 import { keepSymbol } from './wording';
-import { DOCUMENT_KINDS, kindOfReference, readReference } from '../documentReference';
+import { DOCUMENT_KINDS, kindOfReference, listedDocument, readReference } from '../documentReference';
 
 /**
  * The kind proposed from a symbol: "1400/QĐ-UBND", "1400/QD-UBND", "QĐ 1400" → "Quyết định"; "3148/UBND-TH" (no kind
@@ -104,10 +104,10 @@ export class DocumentNames {
 
   /** A document by its name, however the reference was spelled: the settings' details of the document it is, if listed. */
   name(symbol: string): string {
-    const key = readReference(symbol).key || symbol;
-    const listed = this.details[symbol] ? symbol : Object.keys(this.details).find((s) => readReference(s).key === key);
+    const listed = this.details[symbol] ? symbol : listedDocument(symbol, Object.keys(this.details));
+    const key = readReference(listed ?? symbol).key || symbol;
     const details = listed === undefined ? undefined : this.details[listed];
-    const first = !this.mentioned.has(key) && !(listed !== undefined && this.mentioned.has(listed));
+    const first = !this.mentioned.has(key);
     this.mentioned.add(key);
     return first ? fullName(listed ?? symbol, details) : shortName(listed ?? symbol, details);
   }
