@@ -8,7 +8,7 @@ import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { isoOfLocalDate, formatDate } from '../core/dates';
 import { periodOfYear } from '../core/form';
-import { CarriedDivision, carriedSample, carryOver } from '../core/periods/carryOver';
+import { CarriedDivision, carriedSample, carryOver, retiredTasks, retiredTasksMessage } from '../core/periods/carryOver';
 import { dataCutOff } from '../core/periods/cutoff';
 import { nextPeriod } from '../core/periods/next';
 import { filledDivisionLayout } from '../core/sampleData';
@@ -91,7 +91,7 @@ export async function nextPeriodCommand(inputs: string[], options: NextPeriodOpt
   for (const report of reports) {
     const wrongPeriod = report.check?.findings.find((f) => f.wrongPeriod);
     if (wrongPeriod) io.err(`Lỗi: ${report.division.name} (ô ${wrongPeriod.cell}): ${wrongPeriod.message} Trang tính kỳ mới của đơn vị này để trống.`);
-    carried.set(report.division.name, report.check ? carryOver(report.check.items, closing.period, next) : {});
+    carried.set(report.division.name, report.check ? carryOver(report.check.items, closing.period, next, closing.taskDocuments) : {});
   }
   const workbook = formWorkbook(next, resolveForm(next), { sample: (d) => carriedSample(carried.get(d.name) ?? {}) });
   next.divisions.forEach((division, i) => addCarriedNotes(workbook.worksheets[i + 1], next, division, carried.get(division.name) ?? {}));
@@ -110,6 +110,8 @@ export async function nextPeriodCommand(inputs: string[], options: NextPeriodOpt
     if (!report.check) io.out(`  ${report.division.name}: không có số liệu kỳ ${closingName} (${plainProblem(report.problem)}): biểu mẫu kỳ mới của phòng, đơn vị này để trống.`);
     else io.out(`  ${report.division.name}: ${c.I?.length ?? 0} chỉ tiêu (mục I), ${c.IV?.length ?? 0} nhiệm vụ chưa hoàn thành (mục IV), ${c.VI?.length ?? 0} mục tiêu (mục VI) chuyển sang.`);
   }
+  const retired = retiredTasksMessage(reports.map((r) => ({ division: r.division.name, tasks: r.check ? retiredTasks(r.check.items.IV, closing.taskDocuments, next) : [] })));
+  if (retired) io.err(`Cảnh báo: ${retired}`);
   if (unread.length)
     io.err(
       `Cảnh báo: ${unread.length}/${reports.length} phòng, đơn vị không có số liệu kỳ ${closingName} trong dữ liệu đầu vào nên không có gì chuyển sang kỳ mới: ${unread.map((r) => r.division.name).join('; ')}. Nếu còn tệp của các đơn vị này, thêm vào rồi chạy lại với --force.`,

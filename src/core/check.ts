@@ -16,6 +16,8 @@ import { NumberFormats, isPercentFormat, percentText, typedValue } from './typed
 import type { Severity } from './sidebarApi';
 import type { Shell } from './shell';
 import { isPercentUnit } from './units';
+import { listedDocument } from './documentReference';
+import { matchOption } from './listValue';
 
 export interface Finding {
   severity: Severity;
@@ -94,14 +96,26 @@ const AT_RISK_RATINGS = ['Khó hoàn thành', 'Không hoàn thành'];
 /** A column's options by their comparison key (core/text.ts), computed once per column. */
 const optionIndexes = new WeakMap<ResolvedColumn, Map<string, string>>();
 
-/** The canonical option a typed text stands for, whatever its Unicode form, invisible characters or case. */
-function optionFor(column: ResolvedColumn, text: string): string | undefined {
+/**
+ * The canonical option a typed text stands for: as listed whatever its Unicode form, invisible characters or case
+ * (`exact`); else the one option it certainly is once trivial differences are set aside (trailing dot, spacing, Đ/D,
+ * core/listValue.ts), or, in a column of documents, the one listed document the reference certainly names
+ * (core/documentReference.ts). Undefined when none is certain: the check never guesses between two options.
+ */
+function optionFor(column: ResolvedColumn, text: string): { option: string; exact: boolean } | undefined {
   let index = optionIndexes.get(column);
   if (!index) {
     index = new Map((column.options || []).map((o) => [textKey(o), o] as const));
     optionIndexes.set(column, index);
   }
-  return index.get(textKey(text));
+  const exact = index.get(textKey(text));
+  if (exact !== undefined) return { option: exact, exact: true };
+  const options = column.options || [];
+  if (column.optionsFrom) {
+    const listed = listedDocument(text, options);
+    return listed === undefined ? undefined : { option: listed, exact: false };
+  }
+  return matchOption(options, text);
 }
 
 function emptyItems(): SectionItems {
@@ -384,8 +398,10 @@ function readCell(cell: StoredCell, column: ResolvedColumn, section: ResolvedSec
     case 'list': {
       const text = cellText(raw);
       if (text === '') return '';
-      const option = optionFor(column, text);
-      if (option) return option;
+      const match = optionFor(column, text);
+      if (match && !match.exact)
+        add('warning', section.id, cell.row, cell.column, `Cột «${column.header}»: «${text}» được đọc là «${match.option}». Chọn đúng «${match.option}» trong danh sách để biểu mẫu ghi thống nhất.`, column.key);
+      if (match) return match.option;
       problem(`«${text}» không có trong danh sách. Chọn một trong: ${(column.options || []).join('; ')}.`);
       return text;
     }

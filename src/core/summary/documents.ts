@@ -6,29 +6,14 @@
 import { readDate } from '../dates';
 import type { DocumentDetails } from '../settings';
 import { keepSymbol } from './wording';
+import { DOCUMENT_KINDS, kindOfReference, listedDocument, readReference } from '../documentReference';
 
-/** The kind a symbol's middle part names, as Decree 30 (Appendix III) abbreviates them. */
-const KINDS: [RegExp, string][] = [
-  [/^NQ$/i, 'Nghị quyết'],
-  [/^QĐ$/i, 'Quyết định'],
-  [/^CT$/i, 'Chỉ thị'],
-  [/^KH$/i, 'Kế hoạch'],
-  [/^TB$/i, 'Thông báo'],
-  [/^BC$/i, 'Báo cáo'],
-  [/^TTr$/i, 'Tờ trình'],
-  [/^HD$/i, 'Hướng dẫn'],
-  [/^CTr$/i, 'Chương trình'],
-  [/^TT$/i, 'Thông tư'],
-  [/^NĐ$/i, 'Nghị định'],
-  [/^CV$/i, 'Công văn'],
-];
-
-/** The kind proposed from a symbol: "1400/QĐ-UBND" → "Quyết định"; "3148/UBND-TH" (no kind part: a letter) → "Công văn". */
+/**
+ * The kind proposed from a symbol: "1400/QĐ-UBND", "1400/QD-UBND", "QĐ 1400" → "Quyết định"; "3148/UBND-TH" (no kind
+ * part: a letter) → "Công văn"; '' when nothing tells the kind (the report then says "văn bản", never "Công văn").
+ */
 export function kindFromSymbol(symbol: string): string {
-  const after = symbol.split('/').slice(1).join('/');
-  const first = after.split(/[-‑]/)[0].trim();
-  for (const [re, kind] of KINDS) if (re.test(first)) return kind;
-  return 'Công văn';
+  return kindOfReference(symbol);
 }
 
 export interface DocumentLine {
@@ -38,7 +23,8 @@ export interface DocumentLine {
 
 export type DocumentLineReading = { ok: true; line: DocumentLine } | { ok: false; message: string };
 
-const KIND_NAMES = KINDS.map(([, k]) => k);
+/** The kind names Decree 30 (Appendix III) abbreviates, a settings line may write before its symbol. */
+const KIND_NAMES = DOCUMENT_KINDS.map(([, k]) => k);
 
 /** "Quyết định số 1400/QĐ-UBND" → kind and symbol; "1400/QĐ-UBND" → symbol only. */
 function splitKind(first: string): { kind: string; symbol: string } {
@@ -88,8 +74,12 @@ function citationDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/** "Quyết định số 1400/QĐ-UBND"; a reference whose kind nothing tells is "văn bản số …", or its own text when it has no number. */
 export function shortName(symbol: string, details: DocumentDetails | undefined): string {
-  return `${details?.kind || kindFromSymbol(symbol)} số ${keepSymbol(symbol)}`;
+  const kind = details?.kind || kindFromSymbol(symbol);
+  const shown = details ? symbol : readReference(symbol).symbol || symbol;
+  if (kind) return `${kind} số ${keepSymbol(shown)}`;
+  return /^\d/.test(shown) ? `văn bản số ${keepSymbol(shown)}` : shown;
 }
 
 /** "Quyết định số 1400/QĐ-UBND ngày 15/03/2024 của UBND tỉnh"; without date or issuer when the settings do not give them. */
@@ -108,13 +98,17 @@ export class DocumentNames {
 
   /** A basis letter cited in full with its subject: later mentions of it take the short form. */
   cite(symbol: string, details: DocumentDetails): string {
-    this.mentioned.add(symbol);
+    this.mentioned.add(readReference(symbol).key || symbol);
     return fullName(symbol, details, true);
   }
 
+  /** A document by its name, however the reference was spelled: the settings' details of the document it is, if listed. */
   name(symbol: string): string {
-    const first = !this.mentioned.has(symbol);
-    this.mentioned.add(symbol);
-    return first ? fullName(symbol, this.details[symbol]) : shortName(symbol, this.details[symbol]);
+    const listed = this.details[symbol] ? symbol : listedDocument(symbol, Object.keys(this.details));
+    const key = readReference(listed ?? symbol).key || symbol;
+    const details = listed === undefined ? undefined : this.details[listed];
+    const first = !this.mentioned.has(key);
+    this.mentioned.add(key);
+    return first ? fullName(listed ?? symbol, details) : shortName(listed ?? symbol, details);
   }
 }

@@ -4,6 +4,7 @@ import { formatNumber } from '../numbers';
 import { Blocks, chart, divisionItems, heading, paragraph, table } from './blocks';
 import { Entry, SectionContext, byDivision, entries, num, sectionHeading, text } from './context';
 import { OUTLINE } from './outline';
+import { documentGrouper } from '../documentReference';
 import { ratingHistory, ratingMove, ratingWithHistory } from './ratingHistory';
 import { asSentence, dateInText, keep, midSentence, typedWhenInText } from './wording';
 
@@ -79,6 +80,12 @@ export function taskCountsSentence(statuses: string[]): string {
   return `Tổng số ${statuses.length} nhiệm vụ: ${parts.join(', ')}.`;
 }
 
+/** The document an item names, one for every spelling of it (core/documentReference.ts). */
+function documentOfEntry(listed: string[]): (e: Entry) => string {
+  const group = documentGrouper(listed);
+  return (e) => (text(e.item, 'document') ? group(text(e.item, 'document')) : NO_DOCUMENT);
+}
+
 function docHeading(ctx: SectionContext, doc: string): string {
   return doc === NO_DOCUMENT ? 'Nhiệm vụ chưa ghi văn bản giao' : ctx.documents.name(doc);
 }
@@ -99,7 +106,7 @@ export function assignedTasksSection(ctx: SectionContext): Blocks {
   const blocks = sectionHeading(ctx, OUTLINE.assignedTasks);
   const all = entries(ctx, 'IV');
   if (all.length === 0) return [...blocks, paragraph(OUTLINE.assignedTasks.empty)];
-  const docOf = (e: Entry) => text(e.item, 'document') || NO_DOCUMENT;
+  const docOf = documentOfEntry(ctx.settings.taskDocuments);
   const docs = documentsInOrder(ctx.settings.taskDocuments, [...new Set(all.map(docOf))]);
   docs.forEach((doc, i) => {
     const ofDoc = all.filter((e) => docOf(e) === doc);
@@ -142,7 +149,7 @@ export function targetsSection(ctx: SectionContext): Blocks {
   const blocks = sectionHeading(ctx, OUTLINE.targets);
   const all = entries(ctx, 'VI');
   if (all.length === 0) return [...blocks, paragraph(OUTLINE.targets.empty)];
-  const docOf = (e: Entry) => text(e.item, 'document') || NO_DOCUMENT;
+  const docOf = documentOfEntry(ctx.settings.targetDocuments);
   const docs = documentsInOrder(ctx.settings.targetDocuments, [...new Set(all.map(docOf))]);
   const rank = (e: Entry) => (AT_RISK.includes(text(e.item, 'rating')) ? 0 : 1);
   docs.forEach((doc, i) => {

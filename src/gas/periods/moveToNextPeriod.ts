@@ -14,7 +14,7 @@
 import { formatDate } from '../../core/dates';
 import { periodOfYear, resolveForm } from '../../core/form';
 import { ArchivedDivision, PeriodArchive, archiveTabName } from '../../core/periods/archive';
-import { carryOver } from '../../core/periods/carryOver';
+import { carryOver, retiredTasks, retiredTasksMessage } from '../../core/periods/carryOver';
 import { dataCutOff } from '../../core/periods/cutoff';
 import { periodId } from '../../core/periods/kind';
 import { PeriodChoice, chosenPeriod } from '../../core/periods/next';
@@ -124,7 +124,7 @@ export function moveToNextPeriod(request: NextPeriodRequest): MoveResult {
       const rules = buildValidationRules(nextForm);
       for (const b of before) {
         if (!b) continue;
-        const tab = preparedTab(nextForm, next, b.entry.division, carryOver(b.report.check!.items, closing.period, next));
+        const tab = preparedTab(nextForm, next, b.entry.division, carryOver(b.report.check!.items, closing.period, next, closing.taskDocuments));
         const grid = writePrepared(b, tab, nextForm, written);
         formatPreparedTab(
           b.entry.sheet,
@@ -155,12 +155,14 @@ export function moveToNextPeriod(request: NextPeriodRequest): MoveResult {
     for (const b of before) if (b && state.lastEdit(b.entry.sheetId)) state.remove(DocumentState.lastEditKey(b.entry.sheetId));
     const cut = dataCutOff(next.period);
     const prepared = before.filter((b) => b !== null).length;
+    const retired = retiredTasksMessage(before.flatMap((b) => (b ? [{ division: b.entry.division.name, tasks: retiredTasks(b.report.check!.items.IV, closing.taskDocuments, next) }] : [])));
     return {
       moved: true,
       message:
         `Đã chuyển sang kỳ ${name(next)} (hạn nộp ${formatDate(next.period.deadline)}; số liệu từ ngày ${formatDate(cut.from)} đến ngày ${formatDate(cut.to)}).\n` +
         `Kỳ ${name(closing)} đã được lưu trữ ở tab «${archiveTab.getName()}» (ẩn, chỉ xem): ${archive.divisions.length} phòng, đơn vị, ${archive.versions.length} bản tổng hợp.\n` +
-        `${prepared} tab đã được chuẩn bị cho kỳ mới: giữ chỉ tiêu ở mục I, nhiệm vụ chưa hoàn thành ở mục IV, mục tiêu ở mục VI; các mục khác để trống. Trạng thái «Đã nộp» bắt đầu lại.`,
+        `${prepared} tab đã được chuẩn bị cho kỳ mới: giữ chỉ tiêu ở mục I, nhiệm vụ chưa hoàn thành ở mục IV, mục tiêu ở mục VI; các mục khác để trống. Trạng thái «Đã nộp» bắt đầu lại.` +
+        (retired ? `\n${retired}` : ''),
     };
   });
 }

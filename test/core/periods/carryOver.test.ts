@@ -5,7 +5,7 @@ import { checkDivision } from '../../../src/core/check';
 import { resolveForm } from '../../../src/core/form';
 import { sampleFor } from '../../../src/core/sampleData';
 import { defaultSettings, Settings } from '../../../src/core/settings';
-import { FINISHED_STATUSES, carryOver } from '../../../src/core/periods/carryOver';
+import { FINISHED_STATUSES, carryOver, retiredTasks, retiredTasksMessage } from '../../../src/core/periods/carryOver';
 import { nextPeriod } from '../../../src/core/periods/next';
 import { preparedTab } from '../../../src/core/periods/preparedTab';
 import { filledDivisionGrid } from '../../../src/core/sampleData';
@@ -116,4 +116,57 @@ test("the estimate carried into next year's note is written the Vietnamese way: 
   const next = moved(closing);
   const items = { I: [{ row: 6, values: { indicator: 'Số hồ sơ', unit: 'hồ sơ', estimate: 39850.5 } }], II: [], III: [], IV: [], V: [], VI: [], VII: [] } as SectionItems;
   expect(carryOver(items, closing.period, next).I![0].notes.prevYear).toBe('Chuyển sang từ «Ước thực hiện năm 2024» của kỳ cả năm 2024 (39.850,5). Có số thực hiện chính thức thì sửa lại.');
+});
+
+const spelled = (s: string) => fc.constantFrom(s, `${s}.`, s.toLocaleUpperCase('vi'), s.replace(/đ/g, 'd'), `${s} `);
+const docSpelling = fc.constantFrom('1400/QĐ-UBND', 'QĐ 1400', '1400/QD-UBND', '1400/QĐ\u2013UBND', 'Quyết định số 1400/QĐ-UBND ngày 15/3/2024', 'Số 184/QĐ-UBND', '184/QD-UBND', '999/QĐ-UBND', 'Văn bản của Sở', '');
+const statusSpelling = fc.oneof(fc.constantFrom(...STATUSES).chain(spelled), fc.string({ maxLength: 8 }));
+const loose = (s: unknown) =>
+  String(s ?? '')
+    .toLocaleLowerCase('vi')
+    .replace(/đ/g, 'd')
+    .replace(/[\s.]+$/, '')
+    .trim();
+const finishedLoosely = (s: unknown) => FINISHED_STATUSES.some((f) => loose(f) === loose(s));
+
+test('property: carryOver never drops an unfinished task: each is carried or named as retired, whatever the spelling of its status and document', () => {
+  fc.assert(
+    fc.property(
+      fc.array(item(fc.record({ task: text, document: docSpelling, deadline: fc.constantFrom('2024-12-31', ''), result: text, status: statusSpelling })), { maxLength: 8 }),
+      fc.subarray(['1400/QĐ-UBND', '184/QĐ-UBND']),
+      closingArb,
+      (iv, nextDocs, closing) => {
+        const items = { I: [], II: [], III: [], IV: iv, V: [], VI: [], VII: [] };
+        const next = { ...moved(closing), taskDocuments: nextDocs };
+        const carried = carryOver(items, closing.period, next, closing.taskDocuments).IV!;
+        const retired = retiredTasks(iv, closing.taskDocuments, next);
+        const typed = iv.filter((i) => filled(i.values.task) || filled(i.values.document));
+        const open = typed.filter((i) => !finishedLoosely(i.values.status));
+        expect(carried.length + retired.length).toBe(open.length);
+        // A retired task's document was listed when the period closed and is not listed now.
+        for (const r of retired) {
+          const number = /\b(1400|184)\b/.exec(r.document)?.[1];
+          expect(number).toBeDefined();
+          expect(nextDocs.length > 0 && !nextDocs.some((d) => d.startsWith(`${number}/`))).toBe(true);
+        }
+        // With nothing retired by the Office, every open task carries, in order, the listed document where it is certain.
+        if (nextDocs.length === 2) expect(carried.map((r) => r.values.task ?? '')).toEqual(open.map((i) => i.values.task));
+      },
+    ),
+  );
+});
+
+test('a task whose decision the Office no longer lists is named by the move, never lost in silence', () => {
+  const closing = settingsAt('6 tháng đầu năm', 2024);
+  const next = { ...moved(closing), taskDocuments: ['1400/QĐ-UBND'] };
+  const iv: ReportItem[] = [
+    { row: 44, values: { task: 'Nhiệm vụ A', document: '184/QD-UBND', deadline: '2024-12-31', result: '', status: 'Đang thực hiện trong hạn' } },
+    { row: 45, values: { task: 'Nhiệm vụ B', document: 'QĐ 1400', deadline: '2024-12-31', result: '', status: 'Chưa thực hiện.' } },
+    { row: 46, values: { task: 'Nhiệm vụ C', document: '184/QĐ-UBND', deadline: '2024-12-31', result: '', status: 'Hoàn thành quá hạn.' } },
+  ];
+  const items = { I: [], II: [], III: [], IV: iv, V: [], VI: [], VII: [] };
+  expect(carryOver(items, closing.period, next, closing.taskDocuments).IV!.map((r) => r.values)).toEqual([{ task: 'Nhiệm vụ B', document: '1400/QĐ-UBND', deadline: '2024-12-31' }]);
+  expect(retiredTasksMessage([{ division: 'Phòng Quản lý khoa học', tasks: retiredTasks(iv, closing.taskDocuments, next) }])).toBe(
+    '1 nhiệm vụ chưa hoàn thành không chuyển sang kỳ mới vì văn bản giao không còn trong danh sách «Văn bản giao nhiệm vụ» (vẫn xem được ở kỳ đã lưu trữ; nếu cần theo dõi tiếp, thêm lại văn bản vào danh sách hoặc nhập lại nhiệm vụ): Phòng Quản lý khoa học: «Nhiệm vụ A» (184/QD-UBND).',
+  );
 });
