@@ -8,7 +8,7 @@ import { Assessment, IndicatorFigures, assess, comparisonCells, planStanding, ye
 import { OUTLINE } from './outline';
 import { ComparedFigures, lastYearReport, samePeriodSentence, samePeriodTable, withSamePeriod } from './samePeriod';
 import { isPercentUnit } from '../units';
-import { figure, midSentence, oneDecimal, points, rate } from './wording';
+import { clause, figure, midSentence, oneDecimal, points, rate } from './wording';
 
 export interface ResultsWording {
   year: number;
@@ -44,7 +44,7 @@ function shortfall(f: IndicatorFigures, division = ''): string {
   const s = planStanding(f);
   if (s.kind !== 'short') return '';
   const gap = isPercentUnit(f.unit) ? `thấp hơn kế hoạch ${points(s.gap)}` : `bằng ${rate(s.gap)} kế hoạch`;
-  const note = f.remark ? `; ${midSentence(f.remark).replace(/[.;,]+$/, '')}` : '';
+  const note = clause(f.remark) ? `; ${clause(f.remark)}` : '';
   return `${midSentence(f.indicator)} (${division ? `${division}: ` : ''}ước đạt ${figure(f.estimate!, f.unit)}, ${gap}${note})`;
 }
 
