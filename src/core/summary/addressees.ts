@@ -41,7 +41,8 @@ export function addresseeKey(typed: string): string {
 
 /**
  * The addressee as the report heads its group: the form the most divisions typed (quotes and trailing punctuation
- * aside), a form starting with a capital before one that does not ("ubnd tỉnh"), the first typed on a tie.
+ * aside), a form starting with a capital before one that does not ("ubnd tỉnh"), on a tie the name written out
+ * ("Sở Kế hoạch và Đầu tư" before "Sở KH&ĐT"), then the first typed.
  */
 export function addresseeHeading(typedForms: string[]): string {
   const counts = new Map<string, number>();
@@ -54,10 +55,12 @@ export function addresseeHeading(typedForms: string[]): string {
     if (form) counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   const capital = (form: string) => (/^\p{Lu}/u.test(form) ? 1 : 0);
+  const rank = (form: string) => [capital(form), counts.get(form)!, form.length];
   let best = '';
-  for (const [form, n] of counts) {
-    const better = !best || capital(form) > capital(best) || (capital(form) === capital(best) && n > counts.get(best)!);
-    if (better) best = form;
+  for (const form of counts.keys()) {
+    const [a, b] = [rank(form), best ? rank(best) : [-1, -1, -1]];
+    const i = a.findIndex((x, k) => x !== b[k]);
+    if (i >= 0 && a[i] > b[i]) best = form;
   }
   return best;
 }

@@ -11,3 +11,8 @@ import { asSentence } from './wording';
 export function itemStart(item: ReportItem, key: string, what: string): string {
   return asSentence(text(item, key)) || `${what} chưa nêu cụ thể`;
 }
+
+/** The main cell of an item in a table of the report: as typed (its lines kept), or what is missing, as itemStart says it. */
+export function itemCell(item: ReportItem, key: string, what: string): string {
+  return asSentence(text(item, key)) ? text(item, key) : `${what} chưa nêu cụ thể`;
+}

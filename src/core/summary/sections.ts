@@ -6,7 +6,7 @@ import { Entry, SectionContext, byDivision, entries, num, sectionHeading, text }
 import { OUTLINE } from './outline';
 import { ratingHistory, ratingMove, ratingWithHistory } from './ratingHistory';
 import { addresseeHeading, addresseeKey } from './addressees';
-import { itemStart } from './itemText';
+import { itemCell, itemStart } from './itemText';
 import { asSentence, clause, dateInText, keep, midSentence, typedWhenInText } from './wording';
 
 export { resultsSection } from './results';
@@ -168,7 +168,7 @@ export function targetsSection(ctx: SectionContext): Blocks {
           { header: 'Đánh giá', align: 'center', width: 16 },
           { header: 'Phòng, đơn vị', width: 18 },
         ],
-        ofDoc.map((e, k) => [String(k + 1), text(e.item, 'target') || 'Mục tiêu chưa nêu cụ thể', text(e.item, 'goal'), text(e.item, 'estimate'), text(e.item, 'rating'), e.report.division.name]),
+        ofDoc.map((e, k) => [String(k + 1), itemCell(e.item, 'target', 'Mục tiêu'), text(e.item, 'goal'), text(e.item, 'estimate'), text(e.item, 'rating'), e.report.division.name]),
       ),
     );
   });
