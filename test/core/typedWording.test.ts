@@ -34,13 +34,17 @@ test('names keep their capitals mid-sentence; an ordinary first word is lowered;
           { shortcoming: 'Kinh phí cấp chậm', cause: 'Sở Tài chính chậm cấp kinh phí', causeType: 'Khách quan', lesson: 'Thường xuyên rà soát tiến độ' },
           { shortcoming: 'Dự án chậm', cause: 'Hà Nội chậm phê duyệt', causeType: 'Khách quan', lesson: 'Trung tâm Thông tin thực hiện báo cáo hằng tháng' },
         ],
-        III: [{ task: 'a) Đẩy mạnh chuyển đổi số', dueBy: '', remark: 'Bộ Khoa học và Công nghệ hỗ trợ' }],
+        III: [
+          { task: 'a) Đẩy mạnh chuyển đổi số', dueBy: '', remark: 'Bộ Khoa học và Công nghệ hỗ trợ' },
+          { task: 'b) Diễn tập ứng phó sự cố bức xạ', dueBy: '', remark: 'Phối hợp Bộ Chỉ huy quân sự tỉnh' },
+        ],
       },
     }),
   );
   expect(s.get('II')).toContain('+ Kinh phí cấp chậm. Nguyên nhân: Sở Tài chính chậm cấp kinh phí. Bài học kinh nghiệm: thường xuyên rà soát tiến độ.');
   expect(s.get('II')).toContain('+ Dự án chậm. Nguyên nhân: Hà Nội chậm phê duyệt. Bài học kinh nghiệm: Trung tâm Thông tin thực hiện báo cáo hằng tháng.');
-  expect(s.get('III')).toContain('- Văn phòng Sở: a) Đẩy mạnh chuyển đổi số; Bộ Khoa học và Công nghệ hỗ trợ.');
+  expect(s.get('III')).toContain('+ a) Đẩy mạnh chuyển đổi số; Bộ Khoa học và Công nghệ hỗ trợ.');
+  expect(s.get('III')).toContain('+ b) Diễn tập ứng phó sự cố bức xạ; phối hợp Bộ Chỉ huy quân sự tỉnh.');
 });
 
 test('a cell typed as several bulleted lines reads as one flowing sentence, and the .docx has no manual break in the body', async () => {

@@ -27,23 +27,30 @@ const startsUpper = (word: string) => /^\p{Lu}/u.test(word) && !/^[IVXLC]+(?![\p
 
 /**
  * Names of bodies whose words after the first are lowercase by Vietnamese spelling ("Ủy ban nhân dân tỉnh",
- * "Chính phủ"): their capital is kept although the next word is lowercase. Every other name shows itself by a
- * capital in its second or third word ("Sở Tài chính", "Hà Nội", "Trung tâm Thông tin"), so this list stays short.
+ * "Chính phủ"): their capital is kept although the next word is lowercase.
  */
 const LOWERCASE_TAIL_NAMES = ['ủy ban', 'uỷ ban', 'hội đồng nhân dân', 'chính phủ', 'quốc hội', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ', 'huyện ủy', 'huyện uỷ', 'đảng ủy', 'đảng uỷ', 'nhà nước'];
 
 /**
+ * Two-word heads of a body's name, whose own name follows with a capital ("Trung tâm Thông tin", "Chi cục Tiêu chuẩn",
+ * "Văn phòng Sở"). Any other name shows itself by a capital in its second word ("Sở Tài chính", "Hà Nội", "Bộ Khoa
+ * học"), so this list stays short; and "Phối hợp Bộ Chỉ huy", "Đề nghị UBND tỉnh" are ordinary words before a name.
+ */
+const TWO_WORD_HEADS = ['trung tâm', 'chi cục', 'tổng cục', 'văn phòng', 'thanh tra', 'kho bạc', 'ngân hàng', 'bảo hiểm', 'công an', 'hiệp hội', 'liên minh', 'liên đoàn', 'học viện', 'bệnh viện'];
+
+/**
  * True when the text's first capital is only the capital of a sentence start: the first word has just its first letter
- * capital, and neither of the next two words starts with a capital (a name: "Sở Tài chính", "Hà Nội", "Bộ Khoa học",
- * "Trung tâm Thông tin"), and the text does not start with the name of a body spelt in lowercase after its first word.
+ * capital, the second word does not start with a capital, and the text does not start with the head of a body's name.
  */
 export function capitalIsSentenceStart(text: string): boolean {
   const words = text.trim().split(/\s+/);
   const first = words[0] ?? '';
   if (!startsUpper(first) || isAcronym(first.replace(/[^\p{L}&]/gu, '')) || /\p{Lu}/u.test(first.slice(1))) return false;
-  if (words.slice(1, 3).some(startsUpper)) return false;
+  if (words.length > 1 && startsUpper(words[1])) return false;
   const start = words.join(' ').toLocaleLowerCase('vi');
-  return !LOWERCASE_TAIL_NAMES.some((name) => start === name || start.startsWith(`${name} `));
+  if (LOWERCASE_TAIL_NAMES.some((name) => start === name || start.startsWith(`${name} `))) return false;
+  const head = words.slice(0, 2).join(' ').toLocaleLowerCase('vi');
+  return !(TWO_WORD_HEADS.includes(head) && words.length > 2 && startsUpper(words[2]));
 }
 
 /** A typed text placed mid-sentence: its first letter lowered only when it is the capital of a sentence start. */
