@@ -65,6 +65,26 @@ test('a text whose words after an ordinary first word are lowercase is lowered m
   );
 });
 
+test("a body's name whose second word is lowercase keeps its capital; ordinary words before a name are lowered", () => {
+  fc.assert(
+    fc.property(fc.constantFrom('Trung tâm', 'Chi cục', 'Văn phòng', 'Thanh tra'), fc.constantFrom('Thông', 'Tiêu', 'Sở', 'Bắc'), fc.array(anyWord, { maxLength: 4 }), (head, name, rest) => {
+      const t = [head, name, ...rest].join(' ');
+      expect(lowerStart(t)).toBe(t);
+    }),
+  );
+  fc.assert(
+    fc.property(fc.constantFrom('Ủy ban nhân dân tỉnh', 'Uỷ ban nhân dân', 'Hội đồng nhân dân tỉnh', 'Chính phủ'), fc.array(lower, { maxLength: 4 }), (name, rest) => {
+      const t = [name, ...rest].join(' ');
+      expect(lowerStart(t)).toBe(t);
+    }),
+  );
+  fc.assert(
+    fc.property(fc.constantFrom('Phối hợp', 'Đề nghị', 'Tăng cường', 'Hướng dẫn'), fc.constantFrom('Bộ Chỉ huy', 'UBND tỉnh', 'Sở Tài chính'), (verb, name) => {
+      expect(lowerStart(`${verb} ${name}`)).toBe(`${verb.charAt(0).toLocaleLowerCase('vi')}${verb.slice(1)} ${name}`);
+    }),
+  );
+});
+
 const uppercaseSome = (s: string, mask: boolean[]) => [...s].map((c, i) => (mask[i % mask.length] ? c.toLocaleUpperCase('vi') : c)).join('');
 
 test('an addressee typed in any case, in quotes, with trailing punctuation or in its short form is one addressee', () => {
