@@ -114,3 +114,11 @@ test('one addressee typed five ways is one group of section VII, headed as most 
   }
   expect(vii.indexOf('Hướng dẫn lập kế hoạch')).toBeGreaterThan(vii.indexOf('3. Đối với Sở Kế hoạch và Đầu tư'));
 });
+
+test('a note typed as bulleted lines beside a figure is said on one line in the sentences of section I', () => {
+  const doc = summaryOf({
+    [vp]: { I: [{ indicator: 'Số hồ sơ thủ tục hành chính giải quyết.', unit: 'hồ sơ', prevYear: 1000, plan: 1200, firstPeriod: 500, estimate: 900, remark: '- Thiếu nhân lực\n- Phần mềm lỗi' }] },
+  });
+  expect(sectionTexts(doc).get('I')).toContain('số hồ sơ thủ tục hành chính giải quyết (ước đạt 900 hồ sơ, bằng 75,0% kế hoạch; thiếu nhân lực; phần mềm lỗi)');
+  for (const b of doc.body) if (b.kind === 'paragraph') for (const r of b.runs) expect(r.text).not.toMatch(/[\n\r]/);
+});
