@@ -410,6 +410,8 @@ export function summaryDocx(doc: SummaryDocument, slots: XmlSlots): Document {
   const appendixWidth = landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
   return new Document({
     title: doc.fileName,
+    // A line ending in a manual break inside a justified paragraph is not stretched (Word, LibreOffice).
+    compatibility: { doNotExpandShiftReturn: true },
     creator: doc.heading.agency,
     description: doc.subject,
     styles: {

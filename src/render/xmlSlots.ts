@@ -9,13 +9,7 @@ import { Paragraph, TextRun } from 'docx';
 // eslint-disable-next-line no-control-regex
 const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
-/**
- * The lines of a text as the reader should see them: a line break typed in a cell (Alt+Enter), a Windows or old Mac
- * line end, or a Unicode line or paragraph separator pasted from the web all start a new line.
- */
-export function textLines(text: string): string[] {
-  return text.split(/\r\n?|[\n\u2028\u2029]/);
-}
+export { textLines } from '../core/textLines';
 
 /** Text for a w:t element. */
 export function escapeXml(text: string): string {

@@ -8,7 +8,7 @@ import { Assessment, IndicatorFigures, assess, comparisonCells, planStanding, ye
 import { OUTLINE } from './outline';
 import { ComparedFigures, lastYearReport, samePeriodSentence, samePeriodTable, withSamePeriod } from './samePeriod';
 import { isPercentUnit } from '../units';
-import { figure, midSentence, oneDecimal, points, rate } from './wording';
+import { clause, figure, oneDecimal, points, rate } from './wording';
 
 export interface ResultsWording {
   year: number;
@@ -44,15 +44,15 @@ function shortfall(f: IndicatorFigures, division = ''): string {
   const s = planStanding(f);
   if (s.kind !== 'short') return '';
   const gap = isPercentUnit(f.unit) ? `thấp hơn kế hoạch ${points(s.gap)}` : `bằng ${rate(s.gap)} kế hoạch`;
-  const note = f.remark ? `; ${midSentence(f.remark).replace(/[.;,]+$/, '')}` : '';
-  return `${midSentence(f.indicator)} (${division ? `${division}: ` : ''}ước đạt ${figure(f.estimate!, f.unit)}, ${gap}${note})`;
+  const note = clause(f.remark) ? `; ${clause(f.remark)}` : '';
+  return `${clause(f.indicator)} (${division ? `${division}: ` : ''}ước đạt ${figure(f.estimate!, f.unit)}, ${gap}${note})`;
 }
 
 function change(f: IndicatorFigures, division = ''): string {
   const c = yearChange(f);
   if (c.kind === 'none') return '';
   const how = c.points ? `${c.value > 0 ? 'cao hơn' : 'thấp hơn'} ${points(c.value)}` : `${c.value > 0 ? 'tăng' : 'giảm'} ${rate(Math.abs(c.value))}`;
-  return `${midSentence(f.indicator)} (${division ? `${division}: ` : ''}${how})`;
+  return `${clause(f.indicator)} (${division ? `${division}: ` : ''}${how})`;
 }
 
 /** The largest changes first; rates and counts compared by their own measure. */
@@ -75,11 +75,11 @@ function planClauses(a: Assessment, shortList: string[]): string[] {
   if (compared) clauses.push(`${a.reached.length}/${compared} chỉ tiêu có kế hoạch ước đạt hoặc vượt kế hoạch${a.exceeded.length ? ` (vượt ${a.exceeded.length})` : ''}`);
   if (a.short.length) clauses.push(`${count(a.short.length)} chưa đạt${shortList.length ? `: ${shortList.join('; ')}` : ''}`);
   if (a.noPlan.length) clauses.push(`${count(a.noPlan.length)} không giao kế hoạch năm`);
-  if (a.planUnread.length) clauses.push(`${count(a.planUnread.length)} có số kế hoạch ghi chưa đúng (${a.planUnread.map((f) => midSentence(f.indicator)).join('; ')}), chưa so sánh với kế hoạch`);
+  if (a.planUnread.length) clauses.push(`${count(a.planUnread.length)} có số kế hoạch ghi chưa đúng (${a.planUnread.map((f) => clause(f.indicator)).join('; ')}), chưa so sánh với kế hoạch`);
   if (a.planFigures.length)
-    clauses.push(`${count(a.planFigures.length)} là số kế hoạch được giao (${a.planFigures.map((f) => `${midSentence(f.indicator)} ${figure(f.estimate!, f.unit)}`).join('; ')}), không so sánh với kế hoạch`);
-  if (a.noEstimate.length) clauses.push(`${count(a.noEstimate.length)} chưa có ước thực hiện cả năm (${a.noEstimate.map((f) => midSentence(f.indicator)).join('; ')})`);
-  if (a.notComparable.length) clauses.push(`${count(a.notComparable.length)} có số liệu âm (${a.notComparable.map((f) => midSentence(f.indicator)).join('; ')}), không so sánh theo tỷ lệ với kế hoạch`);
+    clauses.push(`${count(a.planFigures.length)} là số kế hoạch được giao (${a.planFigures.map((f) => `${clause(f.indicator)} ${figure(f.estimate!, f.unit)}`).join('; ')}), không so sánh với kế hoạch`);
+  if (a.noEstimate.length) clauses.push(`${count(a.noEstimate.length)} chưa có ước thực hiện cả năm (${a.noEstimate.map((f) => clause(f.indicator)).join('; ')})`);
+  if (a.notComparable.length) clauses.push(`${count(a.notComparable.length)} có số liệu âm (${a.notComparable.map((f) => clause(f.indicator)).join('; ')}), không so sánh theo tỷ lệ với kế hoạch`);
   return clauses;
 }
 

@@ -7,7 +7,7 @@ import { textKey } from '../text';
 import { Blocks, paragraph, table } from './blocks';
 import { num, text } from './context';
 import { IndicatorFigures, YearChange, changeAgainst, changeCell } from './indicators';
-import { figure, midSentence, points, rate } from './wording';
+import { clause, figure, points, rate } from './wording';
 
 /** An indicator's figures with last year's result of the same period: undefined when the indicator was not found last year. */
 export interface ComparedFigures extends IndicatorFigures {
@@ -51,7 +51,7 @@ function said(f: ComparedFigures, division?: string): string {
   if (c.kind === 'none') return '';
   const way = f.firstPeriod! > f.samePeriod! ? 'lên' : f.firstPeriod! < f.samePeriod! ? 'xuống' : 'bằng';
   const how = c.points ? `${c.value > 0 ? 'cao hơn' : 'thấp hơn'} ${points(c.value)}` : `${c.value > 0 ? 'tăng' : 'giảm'} ${rate(Math.abs(c.value))}`;
-  return `${midSentence(f.indicator)} (${division ? `${division}: ` : ''}từ ${figure(f.samePeriod!, f.unit)} ${way} ${figure(f.firstPeriod!, f.unit)}, ${how})`;
+  return `${clause(f.indicator)} (${division ? `${division}: ` : ''}từ ${figure(f.samePeriod!, f.unit)} ${way} ${figure(f.firstPeriod!, f.unit)}, ${how})`;
 }
 
 function largest(list: ComparedFigures[], n: number): ComparedFigures[] {

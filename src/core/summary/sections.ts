@@ -6,7 +6,9 @@ import { Entry, SectionContext, byDivision, entries, num, sectionHeading, text }
 import { OUTLINE } from './outline';
 import { documentGrouper } from '../documentReference';
 import { ratingHistory, ratingMove, ratingWithHistory } from './ratingHistory';
-import { asSentence, dateInText, keep, midSentence, typedWhenInText } from './wording';
+import { addresseeHeading, addresseeKey } from './addressees';
+import { itemCell, itemStart } from './itemText';
+import { asSentence, clause, dateInText, keep, midSentence, typedWhenInText } from './wording';
 
 export { resultsSection } from './results';
 
@@ -17,9 +19,9 @@ function perDivision(ctx: SectionContext, list: Entry[], say: (e: Entry) => stri
 
 /** "Shortcoming. Nguyên nhân: cause. Bài học kinh nghiệm: lesson." — kept together, as the form pairs them on one row. */
 function shortcomingText(e: Entry): string {
-  const parts = [`${asSentence(text(e.item, 'shortcoming'))}.`];
-  if (text(e.item, 'cause')) parts.push(`Nguyên nhân: ${midSentence(text(e.item, 'cause')).replace(/[.;,]+$/, '')}.`);
-  if (text(e.item, 'lesson')) parts.push(`Bài học kinh nghiệm: ${midSentence(text(e.item, 'lesson')).replace(/[.;,]+$/, '')}.`);
+  const parts = [`${itemStart(e.item, 'shortcoming', 'Tồn tại, hạn chế')}.`];
+  if (clause(text(e.item, 'cause'))) parts.push(`Nguyên nhân: ${clause(text(e.item, 'cause'))}.`);
+  if (clause(text(e.item, 'lesson'))) parts.push(`Bài học kinh nghiệm: ${clause(text(e.item, 'lesson'))}.`);
   return parts.join(' ');
 }
 
@@ -48,9 +50,9 @@ export function nextTasksSection(ctx: SectionContext): Blocks {
   const all = entries(ctx, 'III');
   if (all.length === 0) return [...blocks, paragraph(OUTLINE.nextTasks.empty)];
   const say = (e: Entry) => {
-    const due = text(e.item, 'dueBy');
-    const remark = text(e.item, 'remark');
-    return `${asSentence(text(e.item, 'task'))}${due ? `; thời gian hoàn thành: ${typedWhenInText(due)}` : ''}${remark ? `; ${midSentence(remark).replace(/[.;,]+$/, '')}` : ''}.`;
+    const due = typedWhenInText(text(e.item, 'dueBy'));
+    const remark = clause(text(e.item, 'remark'));
+    return `${itemStart(e.item, 'task', 'Nhiệm vụ, giải pháp')}${due ? `; thời gian hoàn thành: ${due}` : ''}${remark ? `; ${remark}` : ''}.`;
   };
   blocks.push(...perDivision(ctx, all, say));
   return blocks;
@@ -121,8 +123,9 @@ export function assignedTasksSection(ctx: SectionContext): Blocks {
     const say = (e: Entry) => {
       const deadline = readDate(text(e.item, 'deadline'));
       const due = deadline.kind === 'date' ? `, thời hạn ${dateInText(deadline.iso)}` : '';
-      const result = text(e.item, 'result');
-      return `${asSentence(text(e.item, 'task'))}${due}: ${midSentence(taskStatus(ctx, e))}${result ? `; ${midSentence(result).replace(/[.;,]+$/, '')}` : ''}.`;
+      const result = clause(text(e.item, 'result'));
+      const status = clause(taskStatus(ctx, e));
+      return `${itemStart(e.item, 'task', 'Nhiệm vụ')}${due}${status ? `: ${status}` : ''}${result ? `; ${result}` : ''}.`;
     };
     blocks.push(...perDivision(ctx, late, say));
   });
@@ -158,14 +161,14 @@ export function targetsSection(ctx: SectionContext): Blocks {
     blocks.push(paragraph(ratingCountsSentence(ofDoc.map((e) => text(e.item, 'rating')))));
     const atRisk = ofDoc.filter((x) => rank(x) === 0);
     const say = (e: Entry) => {
-      const why = text(e.item, 'explanation');
-      return `${asSentence(text(e.item, 'target'))}: ${ratingWithHistory(ratingHistory(ctx, e))}${why ? `; ${midSentence(why).replace(/[.;,]+$/, '')}` : ''}.`;
+      const why = clause(text(e.item, 'explanation'));
+      return `${itemStart(e.item, 'target', 'Mục tiêu')}: ${ratingWithHistory(ratingHistory(ctx, e))}${why ? `; ${why}` : ''}.`;
     };
     blocks.push(...perDivision(ctx, atRisk, say));
     const moved = ofDoc.filter((x) => rank(x) === 1 && ratingMove(ratingHistory(ctx, x), RATINGS) !== '');
     if (moved.length) {
       blocks.push(paragraph('Các mục tiêu thay đổi mức đánh giá so với kỳ trước:'));
-      blocks.push(...perDivision(ctx, moved, (x) => `${asSentence(text(x.item, 'target'))}: ${ratingMove(ratingHistory(ctx, x), RATINGS)}.`));
+      blocks.push(...perDivision(ctx, moved, (x) => `${itemStart(x.item, 'target', 'Mục tiêu')}: ${ratingMove(ratingHistory(ctx, x), RATINGS)}.`));
     }
     blocks.push(
       table(
@@ -177,7 +180,7 @@ export function targetsSection(ctx: SectionContext): Blocks {
           { header: 'Đánh giá', align: 'center', width: 16 },
           { header: 'Phòng, đơn vị', width: 18 },
         ],
-        ofDoc.map((e, k) => [String(k + 1), text(e.item, 'target'), text(e.item, 'goal'), text(e.item, 'estimate'), text(e.item, 'rating'), e.report.division.name]),
+        ofDoc.map((e, k) => [String(k + 1), itemCell(e.item, 'target', 'Mục tiêu'), text(e.item, 'goal'), text(e.item, 'estimate'), text(e.item, 'rating'), e.report.division.name]),
       ),
     );
   });
@@ -242,28 +245,26 @@ export function proposalsSection(ctx: SectionContext): Blocks {
   return blocks;
 }
 
-/** Where a recommendation goes: the addressee as typed, UBND tỉnh first, then in the order they appear. */
-function addresseeKey(e: Entry): string {
-  return text(e.item, 'addressee').replace(/\s+/g, ' ');
+/** Where a recommendation goes, as one key however it was typed (addressees.ts). */
+function addresseeOf(e: Entry): string {
+  return addresseeKey(text(e.item, 'addressee'));
 }
 
-/** VII. Recommendations grouped by addressee ("1. Đối với UBND tỉnh"), each group by division. */
+const PROVINCE_PEOPLES_COMMITTEE = addresseeKey('UBND tỉnh');
+
+/** VII. Recommendations grouped by addressee ("1. Đối với UBND tỉnh"): UBND tỉnh first, then as they appear; each group by division. */
 export function recommendationsSection(ctx: SectionContext): Blocks {
   const blocks = sectionHeading(ctx, OUTLINE.recommendations);
   // A row with an addressee but no recommendation says nothing: the check names its empty cell, the appendix counts it.
-  const all = entries(ctx, 'VII').filter((e) => text(e.item, 'content') !== '');
+  const all = entries(ctx, 'VII').filter((e) => asSentence(text(e.item, 'content')) !== '');
   if (all.length === 0) return [...blocks, paragraph(OUTLINE.recommendations.empty)];
-  const seen = [...new Set(all.map(addresseeKey))];
-  const order = [...seen.filter((a) => /^ubnd tỉnh$/i.test(a)), ...seen.filter((a) => a !== '' && !/^ubnd tỉnh$/i.test(a)), ...seen.filter((a) => a === '')];
+  const seen = [...new Set(all.map(addresseeOf))];
+  const order = [...seen.filter((a) => a === PROVINCE_PEOPLES_COMMITTEE), ...seen.filter((a) => a !== '' && a !== PROVINCE_PEOPLES_COMMITTEE), ...seen.filter((a) => a === '')];
   order.forEach((to, i) => {
-    blocks.push(heading(2, `${i + 1}. ${to ? `Đối với ${to}` : 'Kiến nghị khác'}`));
-    blocks.push(
-      ...perDivision(
-        ctx,
-        all.filter((e) => addresseeKey(e) === to),
-        (e) => `${asSentence(text(e.item, 'content'))}.`,
-      ),
-    );
+    const group = all.filter((e) => addresseeOf(e) === to);
+    const name = midSentence(addresseeHeading(group.map((e) => text(e.item, 'addressee'))));
+    blocks.push(heading(2, `${i + 1}. ${to ? `Đối với ${name}` : 'Kiến nghị khác'}`));
+    blocks.push(...perDivision(ctx, group, (e) => `${asSentence(text(e.item, 'content'))}.`));
   });
   return blocks;
 }

@@ -2,6 +2,7 @@
 import { formatDate, formatLongDate } from '../dates';
 import { formatNumber, formatPercent, roundTo } from '../numbers';
 import { isMoneyInDong, isPercentUnit } from '../units';
+import { lowerStart, typedClause, typedParts, typedSentence } from './typedText';
 
 /** U+00A0: a space a line never breaks at, so "18,75 triệu đồng" stays on one line. */
 export const NBSP = '\u00a0';
@@ -18,23 +19,25 @@ export function keepSymbol(symbol: string): string {
   return symbol.replace(/-/g, NB_HYPHEN);
 }
 
-/** True when the word looks like an acronym or a proper name that keeps its capital ("UBND", "KH&CN", "X-quang" does not). */
-function keepsCapital(text: string): boolean {
-  const word = text.split(/[\s,;:]/)[0];
-  return word.length > 1 && word === word.toLocaleUpperCase('vi') && /\p{L}/u.test(word.slice(1));
-}
-
-/** A value typed as a sentence or chosen from a list, placed mid-sentence: "Thường xuyên" → "thường xuyên", "UBND tỉnh" kept. */
+/**
+ * A value typed as a sentence or chosen from a list, placed mid-sentence: "Thường xuyên" → "thường xuyên"; "UBND tỉnh",
+ * "Sở Tài chính chậm cấp", "Hà Nội" kept (typedText.ts: only the capital of a sentence start is lowered).
+ */
 export function midSentence(text: string): string {
-  const t = text.trim();
-  if (!t || keepsCapital(t)) return t;
-  return `${t.charAt(0).toLocaleLowerCase('vi')}${t.slice(1)}`;
+  return lowerStart(text);
 }
 
-/** A typed text as a sentence of its own: capital first letter, no trailing punctuation (the caller adds it). */
+/**
+ * A typed text as a sentence of its own: capital first letter (unless it starts with a typed marker such as "a)"), its
+ * lines and typed bullets flowing as one sentence, no trailing punctuation (the caller adds it).
+ */
 export function asSentence(text: string): string {
-  const t = text.trim().replace(/[.;,]+$/, '');
-  return t ? `${t.charAt(0).toLocaleUpperCase('vi')}${t.slice(1)}` : t;
+  return typedSentence(text);
+}
+
+/** A typed text after "Nguyên nhân: ", "; " or ": ": mid-sentence, one flowing sentence, no trailing punctuation. */
+export function clause(text: string): string {
+  return typedClause(text);
 }
 
 /** A date in running text: "2024-06-14" → "ngày 14 tháng 6 năm 2024". */
@@ -55,11 +58,12 @@ export function dateInTable(iso: string): string {
 
 /** A typed text that holds a day-first date ("30/9/2024") said in running text; any other text as typed, mid-sentence. */
 export function typedWhenInText(text: string): string {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  const parts = typedParts(text);
+  const m = parts.length === 1 ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(parts[0]) : null;
   if (m && +m[2] >= 1 && +m[2] <= 12 && +m[1] >= 1 && +m[1] <= 31) {
     return dateInText(`${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`);
   }
-  return midSentence(text);
+  return clause(text);
 }
 
 /** A rate with one decimal, as every percentage of the report: 99 → "99,0%". */
