@@ -9,7 +9,7 @@
 import { ND30 } from '../core/summary/format';
 import type { Alignment, TableBlock } from '../core/summary/model';
 import { CELL_PAD, textWidthTwips } from './docxMeasure';
-import { textLines } from './xmlSlots';
+import { textLines } from '../core/textLines';
 
 /** The room a piece of text needs in a column: its width with a little to spare (fonts differ slightly), plus the cell padding. */
 const SAFETY = 1.04;

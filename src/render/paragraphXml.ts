@@ -7,7 +7,8 @@
 import type { HeadingBlock, ParagraphBlock, TextRun } from '../core/summary/model';
 import { ND30 } from '../core/summary/format';
 import { withoutLoneLastWord } from './docxMeasure';
-import { escapeXml, textLines } from './xmlSlots';
+import { textLines } from '../core/textLines';
+import { escapeXml } from './xmlSlots';
 
 /** True when the paragraph has the document's default form, which needs no paragraph properties. */
 export function isBodyText(block: ParagraphBlock): boolean {

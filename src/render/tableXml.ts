@@ -9,7 +9,8 @@
  * the grid and on every cell, the header row repeated, rows kept whole, each cell one paragraph in one of
  * the table paragraph styles. The renderer puts a placeholder where each table goes (xmlSlots.ts).
  */
-import { escapeXml, textLines } from './xmlSlots';
+import { textLines } from '../core/textLines';
+import { escapeXml } from './xmlSlots';
 
 export interface TableXmlOptions {
   /** Column widths in twips (the grid); the table is as wide as their sum. */

@@ -9,8 +9,6 @@ import { Paragraph, TextRun } from 'docx';
 // eslint-disable-next-line no-control-regex
 const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
-export { textLines } from '../core/textLines';
-
 /** Text for a w:t element. */
 export function escapeXml(text: string): string {
   return text.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
