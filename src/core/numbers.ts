@@ -185,8 +185,10 @@ function asDecimalTyped(value: number): string {
  * a figure typed with up to 15 digits comes back digit for digit.
  */
 function roundedDigits(value: number, decimals: number): string {
-  const scaled = Number((Math.abs(value) * 10 ** decimals).toPrecision(15));
-  return String(Math.round(scaled));
+  const exact = Math.abs(value) * 10 ** decimals;
+  // Most figures are whole at the places shown (counts, "98,5" at one decimal): no decimal correction to make.
+  if (Number.isInteger(exact) && exact <= Number.MAX_SAFE_INTEGER) return String(exact);
+  return String(Math.round(Number(exact.toPrecision(15))));
 }
 
 /**

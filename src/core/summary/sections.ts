@@ -258,10 +258,11 @@ export function recommendationsSection(ctx: SectionContext): Blocks {
   // A row with an addressee but no recommendation says nothing: the check names its empty cell, the appendix counts it.
   const all = entries(ctx, 'VII').filter((e) => asSentence(text(e.item, 'content')) !== '');
   if (all.length === 0) return [...blocks, paragraph(OUTLINE.recommendations.empty)];
-  const seen = [...new Set(all.map(addresseeOf))];
+  const keyOf = new Map(all.map((e) => [e, addresseeOf(e)] as const));
+  const seen = [...new Set(keyOf.values())];
   const order = [...seen.filter((a) => a === PROVINCE_PEOPLES_COMMITTEE), ...seen.filter((a) => a !== '' && a !== PROVINCE_PEOPLES_COMMITTEE), ...seen.filter((a) => a === '')];
   order.forEach((to, i) => {
-    const group = all.filter((e) => addresseeOf(e) === to);
+    const group = all.filter((e) => keyOf.get(e) === to);
     const name = midSentence(addresseeHeading(group.map((e) => text(e.item, 'addressee'))));
     blocks.push(heading(2, `${i + 1}. ${to ? `Đối với ${name}` : 'Kiến nghị khác'}`));
     blocks.push(...perDivision(ctx, group, (e) => `${asSentence(text(e.item, 'content'))}.`));

@@ -43,7 +43,8 @@ const TWO_WORD_HEADS = ['trung tâm', 'chi cục', 'tổng cục', 'văn phòng'
  * capital, the second word does not start with a capital, and the text does not start with the head of a body's name.
  */
 export function capitalIsSentenceStart(text: string): boolean {
-  const words = text.trim().split(/\s+/);
+  // Only the first words decide (the longest name above has three): a long cell is not split or lowercased whole.
+  const words = text.trim().split(/\s+/, 4);
   const first = words[0] ?? '';
   if (!startsUpper(first) || isAcronym(first.replace(/[^\p{L}&]/gu, '')) || /\p{Lu}/u.test(first.slice(1))) return false;
   if (words.length > 1 && startsUpper(words[1])) return false;
