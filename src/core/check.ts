@@ -417,7 +417,8 @@ function checkRequired(values: Record<string, ItemValue>, located: LocatedSectio
     const index = located.columns[i].index;
     if (!column.required || index === null || explained.has(a1(row, index + 1))) return;
     const v = values[column.key];
-    if (v === null || v === '') {
+    // A cell holding only a dash or a dot ("-", "—", ".") says nothing: the report cannot word it, so it is not filled.
+    if (v === null || v === '' || (typeof v === 'string' && /^[\s\p{P}\p{S}]*$/u.test(v))) {
       add('error', section.id, row, index + 1, `Chưa nhập «${column.header}» (mục ${section.id}, dòng ${row}).`, column.key, true);
     }
   });

@@ -189,3 +189,12 @@ test('the appendix tells a value typed wrong from one not typed: "ghi chưa đú
   const report = buildDivisionReport(division, filledDivisionGrid(form, settings, division, { ...data, IV }), form, { today });
   expect(missingInWords(report, form)).toBe('tình trạng của 1 nhiệm vụ ghi chưa đúng; chưa có kết quả thực hiện của 1 nhiệm vụ');
 });
+
+test('a required cell holding only a dash says nothing: it is "Chưa nhập", and the report words the row as such', () => {
+  const division = settings.divisions.find((d) => d.name === 'Văn phòng Sở')!;
+  const data = sampleFor(division);
+  const II = (data.II ?? []).map((t, i) => (i === 0 ? { ...t, shortcoming: '-' } : t));
+  const report = buildDivisionReport(division, filledDivisionGrid(form, settings, division, { ...data, II }), form, { today });
+  expect(report.check!.findings.filter((f) => f.columnKey === 'shortcoming').map((f) => f.message)).toEqual([expect.stringMatching(/^Chưa nhập «Tồn tại, hạn chế»/)]);
+  expect(missingInWords(report, form)).toBe('chưa có tồn tại, hạn chế của 1 tồn tại, hạn chế');
+});
