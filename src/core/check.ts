@@ -325,8 +325,8 @@ function readItem(
     }
     const notRead = ignoresUnread(column) ? undefined : unread.get(a1(row, index + 1));
     if (notRead) {
-      // A formula never calculated holds no figure yet: to leadership, the figure is not there ("chưa có").
-      add('error', section.id, row, index + 1, `Cột «${column.header}»: ${notRead.message}`, column.key, true);
+      // Something was typed (a formula never calculated): "ghi chưa đúng" in the appendix, as section I says of such a plan.
+      add('error', section.id, row, index + 1, `Cột «${column.header}»: ${notRead.message}`, column.key);
       values[column.key] = null;
       return;
     }

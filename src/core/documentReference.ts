@@ -54,6 +54,8 @@ export interface Reference {
   writtenKind: string;
   /** The symbol as typed, without the kind, «số» and date written around it: "1400/QĐ-UBND". */
   symbol: string;
+  /** The year of the date written after the symbol ("ngày 15/3/2024" → "2024"); '' when none. Numbers restart each year. */
+  year: string;
 }
 
 /** The part of a reference after the symbol a clerk may add: a date, the issuer. */
@@ -97,6 +99,7 @@ function readUncached(typed: string): Reference {
     if (t === before) break;
   }
   const trailing = TRAILING.exec(lower(t));
+  const year = trailing ? (/(?:^|\D)(\d{4})(?!\d)/.exec(trailing[1])?.[1] ?? '') : '';
   if (trailing) t = t.slice(0, trailing.index);
   const symbol = t
     .replace(/\s*([/-])\s*/g, '$1')
@@ -106,16 +109,16 @@ function readUncached(typed: string): Reference {
   const full = /^(\d+[a-z]?)\/(?:\d{4}\/)?([a-z&]+)(?:-(.+))?$/.exec(key);
   if (full) {
     const part = DOCUMENT_KINDS.find(([a]) => a === full[2])?.[0] ?? '';
-    return { key, number: full[1], kind: part || kindInFront, complete: full[3] !== undefined || !part, writtenKind, symbol };
+    return { key, number: full[1], kind: part || kindInFront, complete: full[3] !== undefined || !part, writtenKind, symbol, year };
   }
   const short = /^([a-z]+)\s*(\d+[a-z]?)$/.exec(key) ?? /^(\d+[a-z]?)\s*([a-z]+)$/.exec(key);
   if (short) {
     const [abbr, number] = /^\d/.test(short[1]) ? [short[2], short[1]] : [short[1], short[2]];
     const part = DOCUMENT_KINDS.find(([a]) => a === abbr)?.[0];
-    if (part) return { key, number, kind: part, complete: false, writtenKind, symbol };
+    if (part) return { key, number, kind: part, complete: false, writtenKind, symbol, year };
   }
-  if (/^\d+[a-z]?$/.test(key)) return { key, number: key, kind: kindInFront, complete: false, writtenKind, symbol };
-  return { key, number: '', kind: kindInFront, complete: false, writtenKind, symbol };
+  if (/^\d+[a-z]?$/.test(key)) return { key, number: key, kind: kindInFront, complete: false, writtenKind, symbol, year };
+  return { key, number: '', kind: kindInFront, complete: false, writtenKind, symbol, year };
 }
 
 /**
@@ -125,10 +128,13 @@ function readUncached(typed: string): Reference {
 export function listedDocument(typed: string, listed: readonly string[]): string | undefined {
   const ref = readReference(typed);
   if (ref.key === '') return undefined;
-  const same = [...new Set(listed.filter((l) => readReference(l).key === ref.key))];
+  // A year written with both that differs: another year's decision of the same number, never the listed one.
+  const sameYear = (l: string) => !ref.year || !readReference(l).year || readReference(l).year === ref.year;
+  const candidates = listed.filter(sameYear);
+  const same = [...new Set(candidates.filter((l) => readReference(l).key === ref.key))];
   if (same.length === 1) return same[0];
   if (same.length > 1 || ref.complete || !ref.number || !ref.kind) return undefined;
-  const byNumber = [...new Set(listed.filter((l) => readReference(l).number === ref.number && readReference(l).kind === ref.kind))];
+  const byNumber = [...new Set(candidates.filter((l) => readReference(l).number === ref.number && readReference(l).kind === ref.kind))];
   return byNumber.length === 1 ? byNumber[0] : undefined;
 }
 
@@ -152,7 +158,8 @@ export function documentGrouper(listed: readonly string[]): (typed: string) => s
     const found = listedDocument(typed, listed);
     if (found !== undefined) return found;
     const ref = readReference(typed);
-    const key = `${ref.kind}|${ref.key}`;
+    // By the symbol alone: "12/UBND-VP" and "Công văn 12/UBND-VP" are one document, whether or not a kind was written.
+    const key = ref.key;
     if (!first.has(key)) first.set(key, unlistedName(ref) || typed.trim());
     return first.get(key)!;
   };

@@ -188,7 +188,11 @@ function roundedDigits(value: number, decimals: number): string {
   const exact = Math.abs(value) * 10 ** decimals;
   // Most figures are whole at the places shown (counts, "98,5" at one decimal): no decimal correction to make.
   if (Number.isInteger(exact) && exact <= Number.MAX_SAFE_INTEGER) return String(exact);
-  return String(Math.round(Number(exact.toPrecision(15))));
+  const rounded = Math.round(Number(exact.toPrecision(15)));
+  if (rounded < 1e21) return String(rounded);
+  // From 10^21 on, String() writes an exponent ("1.5e+21"): the 15 digits a double holds, then zeros.
+  const [mantissa, exponent] = rounded.toExponential(14).split('e');
+  return mantissa.replace('.', '').padEnd(Number(exponent) + 1, '0');
 }
 
 /**

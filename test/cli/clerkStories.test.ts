@@ -130,9 +130,9 @@ describe('a formula a script wrote without its value', () => {
       `Lỗi: ô ${cell}: Cột «Kế hoạch năm 2024»: ô có công thức =2000+200 nhưng chưa có giá trị đã tính (tệp được lưu bằng một chương trình không tính công thức), nên chưa đọc được số liệu của ô. Mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại.`,
     );
     expect(code).toBe(1);
-    // The appendix says the plan is not there yet, in the column's own words; the body never says "no plan assigned".
+    // The appendix and the body say the same of it: a plan typed that cannot be read yet, never "no plan assigned".
     const report = await consolidate(file);
-    expect(report.appendix).toBe('chưa có kế hoạch năm 2024 của 1 chỉ tiêu');
+    expect(report.appendix).toBe('kế hoạch năm 2024 của 1 chỉ tiêu ghi chưa đúng');
     const paragraph = report.docx.split('\n').find((p) => p.includes('có số kế hoạch ghi chưa đúng ('))!;
     expect(paragraph).toMatch(/1 chỉ tiêu có số kế hoạch ghi chưa đúng \([^)]+\), chưa so sánh với kế hoạch/);
     // The two indicators QLKH gives no plan for stay "không giao"; the unread one is not added to them.

@@ -76,7 +76,9 @@ export function certainlyFinished(status: ItemValue | undefined): boolean {
 export function certainlyRetired(document: ItemValue | undefined, closingDocuments: readonly string[], next: Settings): boolean {
   if (!present(document) || next.taskDocuments.length === 0) return false;
   const was = listedDocument(String(document), closingDocuments);
-  return was !== undefined && listedDocument(was, next.taskDocuments) === undefined;
+  if (was === undefined) return false;
+  // Still listed if the next period names it in any spelling, its short form ("QĐ 1400") included: matched both ways.
+  return listedDocument(was, next.taskDocuments) === undefined && next.taskDocuments.every((d) => listedDocument(d, [was]) === undefined);
 }
 
 /** The unfinished tasks of the closing period that do not carry because their document is retired: the move names them. */

@@ -6,7 +6,8 @@
 import { textLines } from '../textLines';
 
 /** Bullets a person types at the start of a line in a cell: "- ", "+ ", "• ", "– ", "* ". */
-const TYPED_BULLET = /^\s*[-+•–—*·∙◦▪]+\s*/u;
+// A sign stuck to a figure ("-2,5%", "+4,1%") is the figure's, not a bullet: a bullet is followed by a space or a word.
+const TYPED_BULLET = /^\s*[-+•–—*·∙◦▪]+(?!\d)\s*/u;
 /** Punctuation at the end of a typed text that the report's own punctuation replaces. */
 const TRAILING = /[\s.;,:!?…]+$/u;
 
