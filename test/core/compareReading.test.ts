@@ -7,23 +7,16 @@ import { resolveForm } from '../../src/core/form';
 import { filledDivisionGrid, SampleDivision, sampleFor } from '../../src/core/sampleData';
 import type { Settings } from '../../src/core/settings';
 import { buildSummary, summaryRecord } from '../../src/core/summary/build';
-import type { Block, SummaryDocument, TableBlock } from '../../src/core/summary/model';
+import type { SummaryDocument, TableBlock } from '../../src/core/summary/model';
 import { renderDocx } from '../../src/render/renderDocx';
 import { all, readDocx, text } from '../render/docxReader';
+import { blockText, seen } from './reportText';
 import { form, qlkh, settings } from './tabs';
 
-const seen = (t: string) => t.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-');
 const now = '2024-06-27T16:05';
 
-function lines(b: Block): string[] {
-  if (b.kind === 'heading') return [b.text];
-  if (b.kind === 'paragraph') return [b.runs.map((r) => r.text).join('')];
-  if (b.kind === 'table') return [b.columns.map((c) => c.header).join(' | '), ...b.rows.map((r) => r.join(' | '))];
-  return [b.fallback];
-}
-
 function modelText(doc: SummaryDocument): string {
-  return seen([doc.subject, ...doc.body.flatMap(lines), doc.appendix.subtitle, ...doc.appendix.blocks.flatMap(lines)].join('\n'));
+  return seen([doc.subject, ...doc.body.map(blockText), doc.appendix.subtitle, ...doc.appendix.blocks.map(blockText)].join('\n'));
 }
 
 async function docxText(doc: SummaryDocument): Promise<string> {

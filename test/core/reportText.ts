@@ -28,12 +28,13 @@ export function summaryOf(typed: Record<string, SampleDivision>): SummaryDocumen
   return buildSummary(reports, settings, form, { now: '2024-06-27T16:05' });
 }
 
-/** The body's text under each level-1 heading ("II" → its headings, paragraphs and tables, one a line). */
+/** The body's text under each level-1 heading ("II" → its headings, paragraphs and tables, one a line); the closing sentence apart. */
 export function sectionTexts(doc: SummaryDocument): Map<string, string> {
   const map = new Map<string, string>();
   let current = '';
   for (const b of doc.body) {
     if (b.kind === 'heading' && b.level === 1) current = b.text.split('.')[0];
+    if (b.kind === 'paragraph' && blockText(b).startsWith('Trên đây là báo cáo')) current = 'closing';
     map.set(current, `${map.get(current) ?? ''}\n${blockText(b)}`);
   }
   return map;

@@ -1,37 +1,13 @@
 import { buildDivisionReport } from '../../src/core/divisionReport';
 import { filledDivisionGrid, sampleData, sampleFor } from '../../src/core/sampleData';
-import type { Block, SummaryDocument } from '../../src/core/summary/model';
 import { buildSummary } from '../../src/core/summary/build';
 import { missingInWords } from '../../src/core/summary/appendix';
+import { blockText, sectionTexts, today } from './reportText';
 import { form, settings } from './tabs';
 
-const today = '2024-06-27';
 const reports = settings.divisions.map((d) => buildDivisionReport(d, filledDivisionGrid(form, settings, d, sampleFor(d)), form, { today }));
 const summary = buildSummary(reports, settings, form, { now: '2024-06-27T16:05', version: 3 });
-
-/** What a reader sees: no-break spaces and hyphens read as spaces and hyphens. */
-function seen(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-');
-}
-
-function blockText(b: Block): string {
-  if (b.kind === 'heading') return seen(b.text);
-  if (b.kind === 'paragraph') return seen(b.runs.map((r) => r.text).join(''));
-  if (b.kind === 'table') return seen([b.columns.map((c) => c.header).join(' | '), ...b.rows.map((r) => r.join(' | '))].join('\n'));
-  return seen(b.fallback);
-}
-
-/** The body split at its level-1 headings: "I." → the text under it. */
-function sections(doc: SummaryDocument): Map<string, string> {
-  const map = new Map<string, string>();
-  let current = '';
-  for (const b of doc.body) {
-    if (b.kind === 'heading' && b.level === 1) current = b.text.split('.')[0];
-    if (b.kind === 'paragraph' && blockText(b).startsWith('Trên đây là báo cáo')) current = 'closing';
-    map.set(current, `${map.get(current) ?? ''}\n${blockText(b)}`);
-  }
-  return map;
-}
+const sections = sectionTexts;
 
 const bySection = sections(summary);
 

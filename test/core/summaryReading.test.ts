@@ -5,25 +5,17 @@
 import { buildDivisionReport } from '../../src/core/divisionReport';
 import { filledDivisionGrid, sampleFor } from '../../src/core/sampleData';
 import { buildSummary } from '../../src/core/summary/build';
-import type { Block, SummaryDocument, TableBlock } from '../../src/core/summary/model';
+import type { SummaryDocument, TableBlock } from '../../src/core/summary/model';
 import { renderDocx } from '../../src/render/renderDocx';
 import { all, readDocx, text } from '../render/docxReader';
+import { blockText, seen } from './reportText';
 import { form, settings } from './tabs';
 
 const reports = settings.divisions.map((d) => buildDivisionReport(d, filledDivisionGrid(form, settings, d, sampleFor(d)), form, { today: '2024-06-27' }));
 const summary = buildSummary(reports, settings, form, { now: '2024-06-27T16:05', version: 3 });
 
-const seen = (t: string) => t.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-');
-
-function lines(b: Block): string[] {
-  if (b.kind === 'heading') return [b.text];
-  if (b.kind === 'paragraph') return [b.runs.map((r) => r.text).join('')];
-  if (b.kind === 'table') return [b.columns.map((c) => c.header).join(' | '), ...b.rows.map((r) => r.join(' | '))];
-  return [b.fallback];
-}
-
 function modelText(doc: SummaryDocument): string {
-  return seen([doc.heading.number, doc.heading.placeDate, doc.subject, ...doc.body.flatMap(lines), ...doc.closing.recipients, doc.appendix.subtitle, ...doc.appendix.blocks.flatMap(lines)].join('\n'));
+  return seen([doc.heading.number, doc.heading.placeDate, doc.subject, ...doc.body.map(blockText), ...doc.closing.recipients, doc.appendix.subtitle, ...doc.appendix.blocks.map(blockText)].join('\n'));
 }
 
 let docxText = '';
@@ -127,7 +119,7 @@ function sectionOne(doc: SummaryDocument): { table: TableBlock; said: string }[]
   const end = doc.body.findIndex((b) => b.kind === 'heading' && b.level === 1 && b.text.startsWith('II.'));
   doc.body.slice(0, end).forEach((b, i, list) => {
     const next = list[i + 1];
-    if (b.kind === 'table' && next && next.kind === 'paragraph') out.push({ table: b, said: seen(lines(next)[0]) });
+    if (b.kind === 'table' && next && next.kind === 'paragraph') out.push({ table: b, said: blockText(next) });
   });
   return out;
 }
@@ -151,12 +143,12 @@ test('section I: one paragraph per division and one for the Department, whose nu
     }
   }
   // The Department's paragraph is the first one under the heading of section I.
-  const department = seen(lines(summary.body[summary.body.findIndex((b) => b.kind === 'heading' && b.text.startsWith('I. ')) + 1])[0]);
+  const department = blockText(summary.body[summary.body.findIndex((b) => b.kind === 'heading' && b.text.startsWith('I. ')) + 1]);
   expect(department).toMatch(
     new RegExp(`^Tổng hợp 50 chỉ tiêu của 9 phòng, đơn vị: ước thực hiện cả năm 2024, ${compared - short}/${compared} chỉ tiêu có kế hoạch ước đạt hoặc vượt kế hoạch \\(vượt \\d+\\); ${short} chỉ tiêu chưa đạt;`),
   );
   // No sentence per row: the text under a table is one paragraph.
-  expect(summary.body.filter((b) => b.kind === 'paragraph' && lines(b)[0].startsWith('- Số ')).length).toBe(0);
+  expect(summary.body.filter((b) => b.kind === 'paragraph' && blockText(b).startsWith('- Số ')).length).toBe(0);
 });
 
 test('the report date and closing sentence are settings', () => {
@@ -165,5 +157,5 @@ test('the report date and closing sentence are settings', () => {
   });
   expect(doc.heading.placeDate).toBe('Bắc Giang, ngày 28 tháng 6 năm 2024');
   expect(doc.appendix.subtitle).toContain('Kèm theo Báo cáo số 05/BC-SKHCN ngày 28 tháng 6 năm 2024');
-  expect(seen(lines(doc.body[doc.body.length - 1])[0])).toMatch(/^Trên đây là báo cáo tình hình thực hiện .* năm 2025\.\/\.$/);
+  expect(blockText(doc.body[doc.body.length - 1])).toMatch(/^Trên đây là báo cáo tình hình thực hiện .* năm 2025\.\/\.$/);
 });
