@@ -1,10 +1,10 @@
 /** Sections II–VII of the summary, each built from every division's items (section I is in ./results.ts). */
 import { readDate } from '../dates';
+import { documentGrouper } from '../documentReference';
 import { formatNumber } from '../numbers';
 import { Blocks, chart, divisionItems, heading, paragraph, table } from './blocks';
 import { Entry, SectionContext, byDivision, entries, num, sectionHeading, text } from './context';
 import { OUTLINE } from './outline';
-import { documentGrouper } from '../documentReference';
 import { ratingHistory, ratingMove, ratingWithHistory } from './ratingHistory';
 import { addresseeHeading, addresseeKey } from './addressees';
 import { itemCell, itemStart } from './itemText';
@@ -20,8 +20,10 @@ function perDivision(ctx: SectionContext, list: Entry[], say: (e: Entry) => stri
 /** "Shortcoming. Nguyên nhân: cause. Bài học kinh nghiệm: lesson." — kept together, as the form pairs them on one row. */
 function shortcomingText(e: Entry): string {
   const parts = [`${itemStart(e.item, 'shortcoming', 'Tồn tại, hạn chế')}.`];
-  if (clause(text(e.item, 'cause'))) parts.push(`Nguyên nhân: ${clause(text(e.item, 'cause'))}.`);
-  if (clause(text(e.item, 'lesson'))) parts.push(`Bài học kinh nghiệm: ${clause(text(e.item, 'lesson'))}.`);
+  const cause = clause(text(e.item, 'cause'));
+  const lesson = clause(text(e.item, 'lesson'));
+  if (cause) parts.push(`Nguyên nhân: ${cause}.`);
+  if (lesson) parts.push(`Bài học kinh nghiệm: ${lesson}.`);
   return parts.join(' ');
 }
 
@@ -92,7 +94,6 @@ function docHeading(ctx: SectionContext, doc: string): string {
   return doc === NO_DOCUMENT ? 'Nhiệm vụ chưa ghi văn bản giao' : ctx.documents.name(doc);
 }
 
-/** IV. Per assigning document (1., 2.): its counts by status, then its overdue and unfinished tasks with division and deadline. */
 /**
  * A task's status as leadership must read it: "in time" for a task whose deadline has passed is late, whatever the cell
  * says (the check names that cell to the division; the report does not repeat the mistake).
@@ -104,6 +105,7 @@ function taskStatus(ctx: SectionContext, e: Entry): string {
   return deadline.kind === 'date' && deadline.iso < ctx.checkedOn ? LATE : status;
 }
 
+/** IV. Per assigning document (1., 2.): its counts by status, then its overdue and unfinished tasks with division and deadline. */
 export function assignedTasksSection(ctx: SectionContext): Blocks {
   const blocks = sectionHeading(ctx, OUTLINE.assignedTasks);
   const all = entries(ctx, 'IV');
@@ -138,12 +140,18 @@ const AT_RISK = ['Khó hoàn thành', 'Không hoàn thành'];
 /** A rating the check could not place on the scale (off the list, or empty): counted as such, never left out of the sum. */
 const UNRATED = 'Chưa rõ mức đánh giá';
 
+/** The targets of each rating of the scale, then those off it: the sentence and the chart count them alike. */
+function ratingCounts(ratings: string[]): { label: string; value: number }[] {
+  const counts = RATINGS.map((r) => ({ label: r, value: ratings.filter((x) => x === r).length }));
+  const unrated = ratings.filter((x) => !RATINGS.includes(x)).length;
+  return unrated ? [...counts, { label: UNRATED, value: unrated }] : counts;
+}
+
 /** "Tổng số 14 mục tiêu: đã hoàn thành 3, …, chưa rõ mức đánh giá 1." — the parts always add up to the total. */
 export function ratingCountsSentence(ratings: string[]): string {
-  const parts = [...RATINGS, UNRATED]
-    .map((r) => [r, ratings.filter((x) => (RATINGS.includes(x) ? x : UNRATED) === r).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([r, n]) => `${midSentence(r)} ${n}`);
+  const parts = ratingCounts(ratings)
+    .filter((c) => c.value > 0)
+    .map((c) => `${midSentence(c.label)} ${c.value}`);
   return `Tổng số ${ratings.length} mục tiêu: ${parts.join(', ')}.`;
 }
 
@@ -184,9 +192,7 @@ export function targetsSection(ctx: SectionContext): Blocks {
       ),
     );
   });
-  const ratings = all.map((e) => text(e.item, 'rating'));
-  const unrated = ratings.filter((x) => !RATINGS.includes(x)).length;
-  blocks.push(chart('Số mục tiêu theo mức đánh giá', [...RATINGS.map((r) => ({ label: r, value: ratings.filter((x) => x === r).length })), ...(unrated ? [{ label: UNRATED, value: unrated }] : [])]));
+  blocks.push(chart('Số mục tiêu theo mức đánh giá', ratingCounts(all.map((e) => text(e.item, 'rating')))));
   return blocks;
 }
 
