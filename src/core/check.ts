@@ -4,7 +4,7 @@
  */
 import { CellValue, Grid, a1, cellAt, cellText, columnLetter, formulaError } from './grid';
 import { ResolvedColumn, ResolvedForm, ResolvedSection, SectionId } from './form';
-import { NumberConvention, ambiguousReading, formatNumber, numberConvention, numberProblem, readNumber } from './numbers';
+import { NumberConvention, ambiguousReading, formatNumber, numberConvention, numberProblem, readNumber, writesDotThousands } from './numbers';
 import { readDate, formatDate } from './dates';
 import { LocatedSection, locateSections } from './sectionLocator';
 import { tabPeriodMessage, tabPeriodMismatch, tabPeriodRewordingMessage, tabPeriodRewordings } from './periods/tabPeriod';
@@ -272,8 +272,7 @@ function numberConventions(grid: Grid, located: LocatedSection, itemRows: number
     const index = located.columns[i].index;
     if (column.type !== 'number' || index === null) return;
     const values = itemRows.map((r) => cellAt(grid, r, index));
-    const dotThousands = values.some((v) => typeof v === 'string' && /^\s*[-−+]?\s*[1-9]\d{0,2}(\.\d{3})+(,\d+)?\s*$/.test(v));
-    out.set(column.key, { convention: numberConvention(values), dotThousands });
+    out.set(column.key, { convention: numberConvention(values), dotThousands: writesDotThousands(values) });
   });
   return out;
 }
@@ -315,8 +314,9 @@ function readItem(
   const unitPlace = unitIndex >= 0 ? located.columns[unitIndex].index : null;
   // A unit merged down its column ("%" on C9:C10) is the unit of each row: the check and the report read it alike. A unit
   // hidden under another merge (the name merged across it) may be "%": its figures are judged as a rate's would be.
-  const unitOf = (index: number) => cellAt(grid, ...columnMergeOrigin(options.merges, r, index));
-  const rateRow = unitPlace !== null && (isPercentUnit(cellText(unitOf(unitPlace))) || (explained.has(a1(row, unitPlace + 1)) && columnMergeOrigin(options.merges, r, unitPlace)[0] === r));
+  const unitOrigin = unitPlace === null ? null : columnMergeOrigin(options.merges, r, unitPlace);
+  const unit = unitOrigin === null ? '' : cellAt(grid, ...unitOrigin);
+  const rateRow = unitOrigin !== null && (isPercentUnit(cellText(unit)) || (unitOrigin[0] === r && explained.has(a1(row, unitOrigin[1] + 1))));
   section.columns.forEach((column, i) => {
     const index = located.columns[i].index;
     if (index === null) {
@@ -330,7 +330,7 @@ function readItem(
       values[column.key] = null;
       return;
     }
-    const stored = column.key === 'unit' ? unitOf(index) : cellAt(grid, r, index);
+    const stored = index === unitPlace ? unit : cellAt(grid, r, index);
     const error = formulaError(stored);
     if (error) {
       add('error', section.id, row, index + 1, `Ô có lỗi công thức ${error}. Sửa hoặc xóa công thức, nhập giá trị trực tiếp.`, column.key);

@@ -47,6 +47,11 @@ export function numberConvention(values: CellValue[]): NumberConvention {
   return vi && en ? 'mixed' : vi ? 'vi' : en ? 'en' : 'none';
 }
 
+/** Whether some cell of a column groups thousands with dots ("5.000", "1.234.567,5"), as Vietnamese figures are written. */
+export function writesDotThousands(values: CellValue[]): boolean {
+  return values.some((v) => typeof v === 'string' && /^\s*[-−+]?\s*[1-9]\d{0,2}(\.\d{3})+(,\d+)?\s*$/.test(v));
+}
+
 /**
  * Reads one cell of a number column. Without a convention it never guesses: "1,234" and "1.234" are
  * ambiguous. With the column's convention ("none" meaning the Vietnamese locale decides), they are read
