@@ -5,7 +5,7 @@
  * references through here, so one decision is one document everywhere. A reference is matched to a listed document
  * only when the match is certain; anything else keeps its own spelling.
  */
-import { cleanText, textKey } from './text';
+import { cleanText, foldD, plainDashes, textKey } from './text';
 
 /** Kinds by the abbreviation Decree 30 (Appendix III) gives them, the abbreviation folded (Đ → D, lower case). */
 export const DOCUMENT_KINDS: [string, string][] = [
@@ -22,14 +22,6 @@ export const DOCUMENT_KINDS: [string, string][] = [
   ['nd', 'Nghị định'],
   ['cv', 'Công văn'],
 ];
-
-/** Every dash a keyboard or a copy-paste brings: hyphen, no-break hyphen, figure, en and em dash, minus, full-width. */
-const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
-
-/** Đ/đ as D/d: "QD" is how "QĐ" is typed without a Vietnamese keyboard. */
-function foldD(text: string): string {
-  return text.replace(/[đĐ]/g, 'd');
-}
 
 /** A kind's name folded as keys are: "Quyết định" → "quyết dịnh". */
 const KIND_WORDS = [...DOCUMENT_KINDS.map(([abbr, name]) => [abbr, foldD(textKey(name))] as const), ['', 'văn bản'] as const].sort((a, b) => b[1].length - a[1].length);
@@ -78,7 +70,7 @@ export function readReference(typed: string): Reference {
 
 function readUncached(typed: string): Reference {
   // Worked on with its case kept (the symbol of an unlisted document is shown as typed), compared in lower case.
-  let t = cleanText(typed).replace(/\s+/g, ' ').replace(DASHES, '-');
+  let t = plainDashes(cleanText(typed).replace(/\s+/g, ' '));
   const lower = (x: string) => foldD(x.toLocaleLowerCase('vi'));
   let writtenKind = '';
   let kindInFront = '';

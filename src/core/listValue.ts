@@ -3,13 +3,11 @@
  * dash variants and Đ/D do not change what a person meant: «Hoàn thành đúng hạn.» is «Hoàn thành đúng hạn». A typed
  * value that two options could be is none of them: the check never guesses between options.
  */
-import { textKey } from './text';
+import { foldD, plainDashes, textKey } from './text';
 
 /** The key a typed list value is compared by once trivial differences are set aside. */
 export function looseKey(text: string): string {
-  return textKey(text)
-    .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-')
-    .replace(/[đĐ]/g, 'd')
+  return foldD(plainDashes(textKey(text)))
     .replace(/\s*([,;:.!?])\s*/g, '$1 ')
     .replace(/[\s.,;:!?…]+$/, '')
     .replace(/^[\s.,;:!?…-]+/, '')

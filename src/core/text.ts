@@ -30,3 +30,13 @@ export function textKey(text: string): string {
 export function sameText(a: string, b: string): boolean {
   return textKey(a) === textKey(b);
 }
+
+/** Every dash a keyboard or a copy-paste brings (hyphen, no-break hyphen, figure, en and em dash, minus, full-width) as "-". */
+export function plainDashes(text: string): string {
+  return text.replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-');
+}
+
+/** Đ/đ as D/d: "QD" is how "QĐ" is typed without a Vietnamese keyboard. */
+export function foldD(text: string): string {
+  return text.replace(/[đĐ]/g, 'd');
+}
